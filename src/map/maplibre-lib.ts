@@ -1,0 +1,8 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+// Vite does not find MapLibre's worker on its own: point MapLibre at the bundled copy.
+maplibregl.setWorkerUrl(workerUrl);
+
+export default maplibregl;

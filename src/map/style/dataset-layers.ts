@@ -1,0 +1,104 @@
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { LayerInfo } from '../../data/schema';
+import { palette } from './palette';
+
+const FONT_BOLD = ['Noto Sans Bold'];
+
+export function datasetLayerSourceId(layer: LayerInfo): string {
+  return `layer-${layer.id}`;
+}
+
+export function datasetLayerSources(
+  layers: readonly LayerInfo[],
+  dataBase: string,
+): Record<string, SourceSpecification> {
+  return Object.fromEntries(
+    layers.map((layer) => [
+      datasetLayerSourceId(layer),
+      { type: 'geojson', data: new URL(layer.file, dataBase).href } satisfies SourceSpecification,
+    ]),
+  );
+}
+
+/** The map layers that draw one dataset layer, all with ids starting with the layer's id. */
+export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpecification[] {
+  const source = datasetLayerSourceId(layer);
+  const visibility = visible ? 'visible' : 'none';
+  switch (layer.kind) {
+    case 'line':
+      return [
+        {
+          id: `${layer.id}-casing`,
+          type: 'line',
+          source,
+          layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+          paint: {
+            'line-color': palette.labelHalo,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 8, 6, 12, 9],
+            'line-opacity': 0.9,
+          },
+        },
+        {
+          id: layer.id,
+          type: 'line',
+          source,
+          layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
+          paint: {
+            'line-color': layer.color,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 3, 12, 5],
+          },
+        },
+        {
+          id: `${layer.id}-label`,
+          type: 'symbol',
+          source,
+          minzoom: 7,
+          layout: {
+            visibility,
+            'symbol-placement': 'line',
+            'text-field': ['get', 'en', ['get', 'names']],
+            'text-font': FONT_BOLD,
+            'text-size': 12,
+            'text-offset': [0, -1],
+            'symbol-spacing': 300,
+          },
+          paint: {
+            'text-color': layer.color,
+            'text-halo-color': palette.labelHalo,
+            'text-halo-width': 1.5,
+          },
+        },
+      ];
+    case 'area':
+      return [
+        {
+          id: `${layer.id}-fill`,
+          type: 'fill',
+          source,
+          layout: { visibility },
+          paint: { 'fill-color': layer.color, 'fill-opacity': 0.35 },
+        },
+        {
+          id: layer.id,
+          type: 'line',
+          source,
+          layout: { visibility },
+          paint: { 'line-color': layer.color, 'line-width': 1.5, 'line-dasharray': [2, 1] },
+        },
+      ];
+    case 'axis':
+      return [
+        {
+          id: layer.id,
+          type: 'line',
+          source,
+          layout: { visibility, 'line-cap': 'round' },
+          paint: {
+            'line-color': layer.color,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 6, 3, 10, 8],
+            'line-opacity': 0.55,
+          },
+        },
+      ];
+  }
+}

@@ -1,0 +1,92 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Place } from '../../data/schema';
+import { palette } from './palette';
+
+export const PLACES_SOURCE = 'places';
+
+export interface PlaceLabelProperties {
+  id: string;
+  kind: Place['properties']['kind'];
+  /** English name, the label's first line. */
+  name: string;
+  /** Names in the place's own languages (Armenian, Azerbaijani, Russian), the second line. */
+  local: string;
+}
+
+/** The label text of each landmark place: English first, then the local-script names. */
+export function placeLabelData(
+  places: readonly Place[],
+): FeatureCollection<Point, PlaceLabelProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: places
+      .filter((p) => p.properties.landmark)
+      .map((p) => {
+        const { names, localNames, kind } = p.properties;
+        const local = localNames
+          .map((lang) => names[lang])
+          .filter((n): n is string => Boolean(n) && n !== names.en)
+          .join(' · ');
+        return {
+          type: 'Feature',
+          id: p.id,
+          geometry: { type: 'Point', coordinates: p.geometry.coordinates },
+          properties: { id: p.id, kind, name: names.en, local },
+        };
+      }),
+  };
+}
+
+export function placeSources(
+  data: FeatureCollection<Point, PlaceLabelProperties>,
+): Record<string, SourceSpecification> {
+  return { [PLACES_SOURCE]: { type: 'geojson', data } };
+}
+
+const isCapital: ['==', ['get', 'kind'], 'capital'] = ['==', ['get', 'kind'], 'capital'];
+
+export function placeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      paint: {
+        'circle-radius': ['case', isCapital, 5, 4.5],
+        'circle-color': ['case', isCapital, palette.capital, palette.venue],
+        'circle-stroke-color': palette.labelHalo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      layout: {
+        'text-field': [
+          'format',
+          ['get', 'name'],
+          { 'font-scale': 1, 'text-font': ['literal', ['Noto Sans Bold']] },
+          ['case', ['==', ['get', 'local'], ''], '', '\n'],
+          {},
+          ['get', 'local'],
+          { 'font-scale': 0.85, 'text-font': ['literal', ['Noto Sans Regular']] },
+        ],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 13,
+        // Capitals win label collisions over venues.
+        'symbol-sort-key': ['case', isCapital, 0, 1],
+        'text-anchor': 'top',
+        'text-offset': [0, 0.6],
+        'text-allow-overlap': false,
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': ['case', isCapital, palette.capital, palette.venue],
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
