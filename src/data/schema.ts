@@ -26,6 +26,15 @@ export const httpUrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
   .describe('an http(s) URL');
 
+export const CATEGORIES = [
+  'hostility',
+  'ceasefire',
+  'diplomacy',
+  'statement',
+  'call',
+  'humanitarian',
+] as const;
+
 export const languageSchema = z.enum(['en', 'hy', 'az', 'ru']);
 export type Language = z.infer<typeof languageSchema>;
 
@@ -106,14 +115,236 @@ export const manifestSchema = z
     region: boundsSchema,
     files: z.object({ events: z.string().min(1), places: z.string().min(1) }),
     layers: z.array(layerSchema),
+    /** Label and colour of each event category, for the map, the legend and the timeline. */
+    categories: z
+      .array(
+        z.object({
+          id: z.enum(CATEGORIES),
+          label: z.string().min(1),
+          color: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a #rrggbb colour'),
+        }),
+      )
+      .min(1),
     attribution: z.array(z.string().min(1)).min(1),
   })
   .refine((m) => m.views.some((v) => v.id === m.defaultView), {
     message: 'must be the id of one of the views',
     path: ['defaultView'],
   })
+  .refine((m) => CATEGORIES.every((c) => m.categories.some((x) => x.id === c)), {
+    message: `must give a label and colour for each of ${CATEGORIES.join(', ')}`,
+    path: ['categories'],
+  })
   .refine((m) => Date.parse(m.span.start) < Date.parse(m.span.end), {
     message: 'span.start must be before span.end',
     path: ['span'],
   });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+/** Who made a claim: the side it speaks for. Figures and battlefield results are claims of a side. */
+export const sideSchema = z.enum(['armenian', 'azerbaijani', 'russian', 'international']);
+export type Side = z.infer<typeof sideSchema>;
+
+export const timePrecisionSchema = z.enum([
+  'minute',
+  'hour',
+  'part-of-day',
+  'day',
+  'days',
+  'month',
+]);
+export type TimePrecision = z.infer<typeof timePrecisionSchema>;
+
+export const geoPrecisionSchema = z.enum([
+  'exact',
+  'settlement',
+  'district',
+  'region',
+  'approximate',
+]);
+export type GeoPrecision = z.infer<typeof geoPrecisionSchema>;
+
+export const categorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof categorySchema>;
+
+const isoDateSchema = z.iso.date();
+
+/**
+ * Copies of Wikipedia and other mirrors: a source must be the original outlet or the canonical
+ * wikipedia.org page, because mirrors change or vanish and may alter the text.
+ */
+const MIRROR_HOST =
+  /(^|\.)(wikimili\.com|wikiwand\.com|enwikipedia\.net|wikijaa\.ru|wikisort\.org|kiwix\.[a-z.]+|dweb\.link|ipfs\.[a-z.]+|teknopedia\.[a-z.]+|perceptio[a-z]*\.com|wikizero\.com|everybodywiki\.com|justapedia\.org|db0nus869y26v\.cloudfront\.net)$/;
+
+export const canonicalUrlSchema = httpUrlSchema.refine(
+  (url) => !MIRROR_HOST.test(new URL(url).hostname),
+  'must be the original outlet or the canonical wikipedia.org page, not a mirror',
+);
+
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  url: canonicalUrlSchema,
+  publisher: z.string().min(1),
+  date: isoDateSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const claimSchema = z.object({
+  side: sideSchema,
+  claimant: z.string().min(1),
+  text: z.string().min(1),
+  /** The URL of one of the event's sources that reports the claim. */
+  source: httpUrlSchema,
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+const count = z.number().int().min(0);
+
+export const casualtySchema = z
+  .object({
+    side: sideSchema,
+    claimant: z.string().min(1),
+    /** Whose losses the figure counts, e.g. "Azerbaijani servicemen", "civilians in Nagorno-Karabakh". */
+    about: z.string().min(1),
+    killed: count.optional(),
+    wounded: count.optional(),
+    missing: count.optional(),
+    /** When the figure was given: a day, or only a month or year where that is all that is known. */
+    asOf: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
+    source: httpUrlSchema,
+    note: z.string().optional(),
+  })
+  .refine((c) => c.killed !== undefined || c.wounded !== undefined || c.missing !== undefined, {
+    message: 'a casualty figure needs at least one of killed, wounded, missing',
+  });
+export type Casualty = z.infer<typeof casualtySchema>;
+
+const ring = z.array(lonLatSchema).min(4);
+export const eventGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: lonLatSchema }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(lonLatSchema).min(2) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+]);
+export type EventGeometry = z.infer<typeof eventGeometrySchema>;
+
+const PRECISE_TIMES: readonly TimePrecision[] = ['minute', 'hour'];
+
+export const eventPropertiesSchema = z
+  .object({
+    title: z.string().min(1).max(160),
+    start: isoInstantSchema,
+    end: isoInstantSchema.optional(),
+    timePrecision: timePrecisionSchema,
+    timePrecisionNote: z.string().min(1).optional(),
+    geoPrecision: geoPrecisionSchema,
+    geoPrecisionNote: z.string().min(1).optional(),
+    category: categorySchema,
+    actors: z.array(z.string().min(1)).min(1),
+    summary: z.string().min(1),
+    claims: z.array(claimSchema).default([]),
+    casualties: z.array(casualtySchema).default([]),
+    sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+    places: z.array(slugSchema).default([]),
+    layers: z.array(slugSchema).default([]),
+    /** Diplomacy: the gazetteer ids of the capitals whose officials took part. */
+    participants: z.array(slugSchema).default([]),
+    /** A question the sources leave open. */
+    open: z.string().min(1).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (!PRECISE_TIMES.includes(p.timePrecision) && !p.timePrecisionNote) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timePrecisionNote'],
+        message: `required when timePrecision is "${p.timePrecision}": say why the time is not more precise`,
+      });
+    }
+    if (p.geoPrecision !== 'exact' && !p.geoPrecisionNote) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geoPrecisionNote'],
+        message: `required when geoPrecision is "${p.geoPrecision}": say what the location stands for`,
+      });
+    }
+    if (p.end && Date.parse(p.end) < Date.parse(p.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
+    }
+    const urls = new Set(p.sources.map((s) => s.url));
+    p.claims.forEach((c, i) => {
+      if (!urls.has(c.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', i, 'source'],
+          message: 'must be the url of one of the event’s sources',
+        });
+      }
+    });
+    p.casualties.forEach((c, i) => {
+      if (!urls.has(c.source)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['casualties', i, 'source'],
+          message: 'must be the url of one of the event’s sources',
+        });
+      }
+    });
+  });
+export type EventProperties = z.infer<typeof eventPropertiesSchema>;
+
+export const eventIdSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a slug YYYY-MM-DD-words (lower-case words joined by hyphens)',
+  );
+
+export const eventSchema = z.object({
+  type: z.literal('Feature'),
+  id: eventIdSchema,
+  geometry: eventGeometrySchema,
+  properties: eventPropertiesSchema,
+});
+export type StoryEvent = z.infer<typeof eventSchema>;
+
+export const eventsSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(eventSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Time-linked layers
+
+export const layerFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: slugSchema,
+  geometry: z.discriminatedUnion('type', [
+    ...eventGeometrySchema.options,
+    z.object({
+      type: z.literal('MultiLineString'),
+      coordinates: z.array(z.array(lonLatSchema).min(2)),
+    }),
+  ]),
+  properties: z
+    .object({
+      name: z.string().min(1),
+      validFrom: isoInstantSchema,
+      validTo: isoInstantSchema.optional(),
+      geoPrecision: geoPrecisionSchema.optional(),
+      geoPrecisionNote: z.string().min(1).optional(),
+      claims: z.array(claimSchema).default([]),
+      sources: z.array(sourceSchema).default([]),
+    })
+    .loose(),
+});
+export type LayerFeature = z.infer<typeof layerFeatureSchema>;
+
+export const layerFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(layerFeatureSchema),
+});

@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDataset, type RawDataset } from './validate-dataset';
+
+const dataDir = join(import.meta.dirname, '../../public/data');
+const read = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+
+interface Json {
+  [key: string]: unknown;
+}
+
+function shipped(): RawDataset & { manifest: Json; events: Json; places: Json } {
+  const manifest = read('dataset.json') as Json & { layers: { id: string; file: string }[] };
+  return {
+    manifest,
+    events: read('events.geojson') as Json,
+    places: read('places.geojson') as Json,
+    layers: Object.fromEntries(manifest.layers.map((l) => [l.id, read(l.file)])),
+  };
+}
+
+type Feature = { id: string; geometry: { type: string; coordinates: unknown }; properties: Json };
+const features = (fc: Json) => fc.features as Feature[];
+const byId = (fc: Json, id: string) => {
+  const f = features(fc).find((x) => x.id === id);
+  if (!f) throw new Error(`no feature ${id}`);
+  return f;
+};
+
+/** Applies a change to a fresh copy of the shipped dataset and returns the validator's problems. */
+function problemsAfter(change: (d: ReturnType<typeof shipped>) => void): string[] {
+  const dataset = shipped();
+  change(dataset);
+  const result = validateDataset(dataset);
+  return result.problems;
+}
+
+const VIENNA = '2016-05-16-vienna-summit';
+const TALISH = '2016-04-02-talish';
+
+describe('the shipped dataset', () => {
+  it('passes every rule', () => {
+    const result = validateDataset(shipped());
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('has at least 40 events covering the hostilities and the diplomacy, in time order', () => {
+    const result = validateDataset(shipped());
+    if (!result.ok) throw new Error('invalid');
+    const { events } = result.dataset;
+    expect(events.length).toBeGreaterThanOrEqual(40);
+    const categories = new Set(events.map((e) => e.properties.category));
+    expect(categories).toEqual(
+      new Set(['hostility', 'ceasefire', 'diplomacy', 'statement', 'call', 'humanitarian']),
+    );
+    const starts = events.map((e) => Date.parse(e.properties.start));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('gives the Moscow ceasefire as 12:00 local = 08:00 UTC on 5 April 2016', () => {
+    const result = validateDataset(shipped());
+    if (!result.ok) throw new Error('invalid');
+    const ceasefire = result.dataset.events.find((e) => e.id === '2016-04-05-moscow-ceasefire');
+    expect(ceasefire?.properties.start).toBe('2016-04-05T12:00:00+04:00');
+    expect(new Date(ceasefire?.properties.start ?? '').toISOString()).toBe(
+      '2016-04-05T08:00:00.000Z',
+    );
+  });
+
+  it('names who represented France at the Vienna summit', () => {
+    const result = validateDataset(shipped());
+    if (!result.ok) throw new Error('invalid');
+    const vienna = result.dataset.events.find((e) => e.id === VIENNA);
+    expect(vienna?.properties.actors.join(' ')).toMatch(/Harlem Désir/);
+  });
+});
+
+describe('each rule rejects bad data with a located message', () => {
+  const cases: [string, (d: ReturnType<typeof shipped>) => void, RegExp][] = [
+    [
+      'malformed id',
+      (d) => void (byId(d.events, TALISH).id = 'Talish fighting'),
+      /features\[\d+\] \(id "Talish fighting"\): id: must be a slug YYYY-MM-DD-words/,
+    ],
+    [
+      'duplicate id',
+      (d) => void (byId(d.events, VIENNA).id = TALISH),
+      /events\.geojson: id "2016-04-02-talish" is used more than once/,
+    ],
+    [
+      'id date not the start date',
+      (d) => void (byId(d.events, TALISH).properties.start = '2016-04-03T10:00:00+04:00'),
+      /\(id "2016-04-02-talish"\): id: must start with the local date of start \(2016-04-03\)/,
+    ],
+    [
+      'start that does not parse',
+      (d) => void (byId(d.events, TALISH).properties.start = '2 April 2016'),
+      /\(id "2016-04-02-talish"\): properties\.start: /,
+    ],
+    [
+      'start without an offset',
+      (d) => void (byId(d.events, TALISH).properties.start = '2016-04-02T10:00:00'),
+      /\(id "2016-04-02-talish"\): properties\.start: /,
+    ],
+    [
+      'time outside the story span',
+      (d) => {
+        const e = byId(d.events, TALISH);
+        e.id = '2017-04-02-talish';
+        e.properties.start = '2017-04-02T00:00:00+04:00';
+        delete e.properties.end;
+      },
+      /\(id "2017-04-02-talish"\): properties\.start: 2017-04-02T00:00:00\+04:00 is outside the story's span/,
+    ],
+    [
+      'end before start',
+      (d) => void (byId(d.events, TALISH).properties.end = '2016-04-01T00:00:00+04:00'),
+      /\(id "2016-04-02-talish"\): properties\.end: must not be before start/,
+    ],
+    [
+      'invalid coordinates',
+      (d) => void (byId(d.events, TALISH).geometry.coordinates = [200, 40]),
+      /\(id "2016-04-02-talish"\): geometry\.coordinates\.0: /,
+    ],
+    [
+      'a point outside the region and not at a listed place',
+      (d) => void (byId(d.events, TALISH).geometry.coordinates = [10, 60]),
+      /\(id "2016-04-02-talish"\): geometry\.coordinates: \[10, 60\] is outside the story's region and not at a place of the gazetteer/,
+    ],
+    [
+      'an event without sources',
+      (d) => void (byId(d.events, TALISH).properties.sources = []),
+      /\(id "2016-04-02-talish"\): properties\.sources: every event needs at least one source/,
+    ],
+    [
+      'a source that is not http(s)',
+      (d) =>
+        void ((byId(d.events, VIENNA).properties.sources as Json[])[0] = {
+          title: 'x',
+          publisher: 'y',
+          url: 'javascript:alert(1)',
+        }),
+      /\(id "2016-05-16-vienna-summit"\): properties\.sources\.0\.url: /,
+    ],
+    [
+      'a source on a Wikipedia mirror',
+      (d) =>
+        void ((byId(d.events, VIENNA).properties.sources as Json[])[0] = {
+          title: 'x',
+          publisher: 'y',
+          url: 'https://wikimili.com/en/2016_Nagorno-Karabakh_conflict',
+        }),
+      /\(id "2016-05-16-vienna-summit"\): properties\.sources\.0\.url: must be the original outlet or the canonical wikipedia\.org page, not a mirror/,
+    ],
+    [
+      'a casualty figure without a claimant',
+      (d) => {
+        const e = features(d.events).find(
+          (f) => (f.properties.casualties as unknown[] | undefined)?.length,
+        );
+        if (!e) throw new Error('no casualties in the data');
+        delete (e.properties.casualties as Json[])[0]?.claimant;
+      },
+      /properties\.casualties\.0\.claimant: /,
+    ],
+    [
+      'a casualty figure whose source is not among the sources',
+      (d) => {
+        const e = features(d.events).find(
+          (f) => (f.properties.casualties as unknown[] | undefined)?.length,
+        );
+        if (!e) throw new Error('no casualties in the data');
+        ((e.properties.casualties as Json[])[0] as Json).source = 'https://example.org/other';
+      },
+      /properties\.casualties\.0\.source: must be the url of one of the event’s sources/,
+    ],
+    [
+      'a claim whose source is not among the sources',
+      (d) =>
+        void (((byId(d.events, TALISH).properties.claims as Json[])[0] as Json).source =
+          'https://example.org/x'),
+      /\(id "2016-04-02-talish"\): properties\.claims\.0\.source: must be the url of one of the event’s sources/,
+    ],
+    [
+      'a claim without a side',
+      (d) => void delete ((byId(d.events, TALISH).properties.claims as Json[])[0] as Json).side,
+      /\(id "2016-04-02-talish"\): properties\.claims\.0\.side: /,
+    ],
+    [
+      'a place reference that does not resolve',
+      (d) => void (byId(d.events, TALISH).properties.places = ['atlantis']),
+      /\(id "2016-04-02-talish"\): properties\.places\.0: no place "atlantis" in the gazetteer/,
+    ],
+    [
+      'a participant that is not in the gazetteer',
+      (d) => void (byId(d.events, VIENNA).properties.participants = ['gotham']),
+      /\(id "2016-05-16-vienna-summit"\): properties\.participants\.0: no place "gotham" in the gazetteer/,
+    ],
+    [
+      'a layer reference that does not resolve',
+      (d) => void (byId(d.events, TALISH).properties.layers = ['no-such-layer']),
+      /\(id "2016-04-02-talish"\): properties\.layers\.0: no layer "no-such-layer" in the manifest/,
+    ],
+    [
+      'a day-precision time without a note saying why',
+      (d) => void delete byId(d.events, VIENNA).properties.timePrecisionNote,
+      /\(id "2016-05-16-vienna-summit"\): properties\.timePrecisionNote: required when timePrecision is "day"/,
+    ],
+    [
+      'an approximate place without a note saying why',
+      (d) => {
+        const e = byId(d.events, TALISH);
+        e.properties.geoPrecision = 'approximate';
+        delete e.properties.geoPrecisionNote;
+      },
+      /\(id "2016-04-02-talish"\): properties\.geoPrecisionNote: required when geoPrecision is "approximate"/,
+    ],
+    [
+      'an unknown category',
+      (d) => void (byId(d.events, TALISH).properties.category = 'rumour'),
+      /\(id "2016-04-02-talish"\): properties\.category: /,
+    ],
+    [
+      'a village of the gazetteer outside the region',
+      (d) => void (byId(d.places, 'talish').geometry.coordinates = [2, 48]),
+      /places\.geojson: features\[\d+\] \(id "talish"\): geometry\.coordinates: outside the story's region/,
+    ],
+    [
+      'a layer feature valid until before it starts',
+      (d) => {
+        const layer = d.layers['positions-2016-04'] as Json;
+        const first = features(layer)[0];
+        if (!first) throw new Error('empty layer');
+        first.properties.validTo = '2016-01-01T00:00:00+04:00';
+      },
+      /positions-2016-04\.geojson: features\[0\] \(id "lele-tepe-height"\): properties\.validTo: must be after validFrom/,
+    ],
+    [
+      'a manifest whose default view is not one of its views',
+      (d) => void (d.manifest.defaultView = 'moon'),
+      /dataset\.json: defaultView: must be the id of one of the views/,
+    ],
+    [
+      'a missing layer file',
+      (d) => void delete d.layers['axes-2016-04'],
+      /dataset\.json: layers \(id "axes-2016-04"\): file layers\/axes-2016-04\.geojson is missing/,
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, change, expected) => {
+    const problems = problemsAfter(change);
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('never throws on input that is not a dataset at all', () => {
+    for (const junk of [
+      null,
+      42,
+      'x',
+      [],
+      { features: 'no' },
+      { type: 'FeatureCollection', features: [null] },
+    ]) {
+      const result = validateDataset({ manifest: junk, events: junk, places: junk, layers: {} });
+      expect(result.ok).toBe(false);
+      expect(result.problems.length).toBeGreaterThan(0);
+    }
+  });
+});

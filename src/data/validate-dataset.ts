@@ -1,0 +1,214 @@
+import type { z } from 'zod';
+import { formatIssues } from './format-issues';
+import {
+  eventsSchema,
+  layerFileSchema,
+  manifestSchema,
+  placesSchema,
+  type LayerFeature,
+  type Manifest,
+  type Place,
+  type StoryEvent,
+} from './schema';
+
+/** The raw JSON of a dataset's files, as read from disk or fetched. */
+export interface RawDataset {
+  manifest: unknown;
+  events: unknown;
+  places: unknown;
+  /** Layer file contents by layer id. */
+  layers: Record<string, unknown>;
+}
+
+export interface Dataset {
+  manifest: Manifest;
+  /** In time order (start, then id). */
+  events: StoryEvent[];
+  places: Place[];
+  layerFeatures: Record<string, LayerFeature[]>;
+}
+
+export type ValidationResult =
+  { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: string[] };
+
+/** How far (km) a point outside the story's region may be from a gazetteer place and still count as at it. */
+const AT_PLACE_KM = 30;
+
+/**
+ * Validates a whole dataset: each file against the schema, then the rules that span files
+ * (unique ids, times inside the story's span, coordinates inside the region or at a listed
+ * place, references to places and layers that exist). Never throws; every problem is a line
+ * that names the file, the feature (id or index) and the field.
+ */
+export function validateDataset(raw: RawDataset, names = defaultFileNames(raw)): ValidationResult {
+  const problems: string[] = [];
+  const parse = <S extends z.ZodType>(file: string, schema: S, value: unknown) => {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      problems.push(...formatIssues(result.error.issues, value).map((p) => `${file}: ${p}`));
+      return undefined;
+    }
+    return result.data as z.output<S>;
+  };
+
+  const manifest = parse(names.manifest, manifestSchema, raw.manifest);
+  const events = parse(names.events, eventsSchema, raw.events)?.features;
+  const places = parse(names.places, placesSchema, raw.places)?.features;
+  const layerFeatures: Record<string, LayerFeature[]> = {};
+  for (const layer of manifest?.layers ?? []) {
+    const value = raw.layers[layer.id];
+    if (value === undefined) {
+      problems.push(`${names.manifest}: layers (id "${layer.id}"): file ${layer.file} is missing`);
+      continue;
+    }
+    const parsed = parse(layer.file, layerFileSchema, value);
+    if (parsed) layerFeatures[layer.id] = parsed.features;
+  }
+  if (!manifest || !events || !places) return { ok: false, problems };
+
+  problems.push(...crossCheck(manifest, events, places, layerFeatures, names));
+  if (problems.length) return { ok: false, problems };
+  const sorted = [...events].sort(
+    (a, b) =>
+      Date.parse(a.properties.start) - Date.parse(b.properties.start) || a.id.localeCompare(b.id),
+  );
+  return { ok: true, problems: [], dataset: { manifest, events: sorted, places, layerFeatures } };
+}
+
+function defaultFileNames(raw: RawDataset) {
+  const files = (raw.manifest as { files?: { events?: unknown; places?: unknown } } | null)?.files;
+  return {
+    manifest: 'dataset.json',
+    events: typeof files?.events === 'string' ? files.events : 'events',
+    places: typeof files?.places === 'string' ? files.places : 'places',
+  };
+}
+
+function crossCheck(
+  manifest: Manifest,
+  events: StoryEvent[],
+  places: Place[],
+  layerFeatures: Record<string, LayerFeature[]>,
+  names: { events: string; places: string },
+): string[] {
+  const problems: string[] = [];
+  const spanStart = Date.parse(manifest.span.start);
+  const spanEnd = Date.parse(manifest.span.end);
+  const placeIds = new Set(places.map((p) => p.id));
+  const layerIds = new Set(manifest.layers.map((l) => l.id));
+  const inRegion = ([lon, lat]: readonly number[]) => {
+    const [w, s, e, n] = manifest.region;
+    return lon !== undefined && lat !== undefined && lon >= w && lon <= e && lat >= s && lat <= n;
+  };
+  const atPlace = (point: readonly number[]) =>
+    places.some((p) => distanceKm(p.geometry.coordinates, point) <= AT_PLACE_KM);
+
+  duplicates(places.map((p) => p.id)).forEach((id) =>
+    problems.push(`${names.places}: id "${id}" is used more than once`),
+  );
+  places.forEach((p, i) => {
+    const { kind } = p.properties;
+    if (!inRegion(p.geometry.coordinates) && kind !== 'venue' && kind !== 'capital') {
+      problems.push(
+        `${names.places}: features[${i}] (id "${p.id}"): geometry.coordinates: outside the story's region; only venues and capitals may lie outside it`,
+      );
+    }
+  });
+
+  duplicates(events.map((e) => e.id)).forEach((id) =>
+    problems.push(`${names.events}: id "${id}" is used more than once`),
+  );
+  events.forEach((event, i) => {
+    const at = (field: string) => `${names.events}: features[${i}] (id "${event.id}"): ${field}`;
+    const p = event.properties;
+
+    if (event.id.slice(0, 10) !== p.start.slice(0, 10)) {
+      problems.push(at(`id: must start with the local date of start (${p.start.slice(0, 10)})`));
+    }
+    for (const field of ['start', 'end'] as const) {
+      const value = p[field];
+      if (!value) continue;
+      const t = Date.parse(value);
+      if (t < spanStart || t > spanEnd) {
+        problems.push(
+          at(
+            `properties.${field}: ${value} is outside the story's span (${manifest.span.start} – ${manifest.span.end})`,
+          ),
+        );
+      }
+    }
+    vertices(event.geometry).forEach((point, v) => {
+      if (!inRegion(point) && !(event.geometry.type === 'Point' && atPlace(point))) {
+        problems.push(
+          at(
+            `geometry.coordinates${event.geometry.type === 'Point' ? '' : `[${v}]`}: [${point.join(', ')}] is outside the story's region and not at a place of the gazetteer`,
+          ),
+        );
+      }
+    });
+    for (const key of ['places', 'participants'] as const) {
+      p[key].forEach((id, j) => {
+        if (!placeIds.has(id))
+          problems.push(at(`properties.${key}.${j}: no place "${id}" in the gazetteer`));
+      });
+    }
+    p.layers.forEach((id, j) => {
+      if (!layerIds.has(id))
+        problems.push(at(`properties.layers.${j}: no layer "${id}" in the manifest`));
+    });
+  });
+
+  for (const [layerId, features] of Object.entries(layerFeatures)) {
+    const file = manifest.layers.find((l) => l.id === layerId)?.file ?? layerId;
+    duplicates(features.map((f) => f.id)).forEach((id) =>
+      problems.push(`${file}: id "${id}" is used more than once`),
+    );
+    features.forEach((f, i) => {
+      const { validFrom, validTo, claims, sources } = f.properties;
+      if (validTo && Date.parse(validTo) <= Date.parse(validFrom)) {
+        problems.push(
+          `${file}: features[${i}] (id "${f.id}"): properties.validTo: must be after validFrom`,
+        );
+      }
+      const urls = new Set(sources.map((s) => s.url));
+      claims.forEach((c, j) => {
+        if (!urls.has(c.source)) {
+          problems.push(
+            `${file}: features[${i}] (id "${f.id}"): properties.claims.${j}.source: must be the url of one of the feature's sources`,
+          );
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const id of ids) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}
+
+function vertices(geometry: StoryEvent['geometry']): (readonly number[])[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'LineString':
+      return geometry.coordinates;
+    case 'Polygon':
+      return geometry.coordinates.flat();
+  }
+}
+
+/** Great-circle distance in km between two [lon, lat] points. */
+export function distanceKm(a: readonly number[], b: readonly number[]): number {
+  const [lon1 = 0, lat1 = 0] = a;
+  const [lon2 = 0, lat2 = 0] = b;
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
