@@ -212,3 +212,53 @@ test.describe('on a phone', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 });
+
+test.describe('the dataset', () => {
+  test('events and the April 2016 layers are drawn', async ({ page, watch }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const drawn = await page.evaluate(() => {
+      const map = window.__lineOfContactMap;
+      const count = (layer: string) => map?.queryRenderedFeatures({ layers: [layer] }).length ?? 0;
+      return {
+        points: count('event-points'),
+        positions: count('positions-2016-04-fill'),
+        axes: count('axes-2016-04'),
+      };
+    });
+    expect(drawn.points).toBeGreaterThan(5);
+    expect(drawn.positions).toBeGreaterThan(0);
+    expect(drawn.axes).toBeGreaterThan(0);
+
+    await goToView(page, 'Europe');
+    const categories = await page.evaluate(() => [
+      ...new Set(
+        window.__lineOfContactMap
+          ?.queryRenderedFeatures({ layers: ['event-points'] })
+          .map((f) => String(f.properties.category)),
+      ),
+    ]);
+    expect(categories).toEqual(expect.arrayContaining(['diplomacy', 'hostility']));
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a dataset that breaks the schema shows its problems instead of a broken map', async ({
+    page,
+  }) => {
+    await page.route('**/data/events.geojson', async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as {
+        features: { properties: Record<string, unknown> }[];
+      };
+      const first = json.features[0];
+      if (first) first.properties.sources = [];
+      await route.fulfill({ response, json });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('has problems');
+    await expect(alert).toContainText('properties.sources: every event needs at least one source');
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Line of Contact' })).toBeVisible();
+  });
+});

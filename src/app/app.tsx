@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { appRoot, dataRoot } from '../data/asset-url';
 import { DataLoadError } from '../data/fetch-json';
-import { manifestQuery, placesQuery } from '../data/queries';
+import { datasetQuery } from '../data/queries';
 import { Legend } from '../layers/legend';
 import { MapView } from '../map/map-view';
 import { ViewPresets } from '../map/view-presets';
@@ -15,28 +15,22 @@ export function App() {
   const webgl = useMemo(() => hasWebGL(), []);
   const wide = useMemo(() => window.matchMedia('(min-width: 700px)').matches, []);
 
-  const manifest = useQuery(manifestQuery(dataBase));
-  const places = useQuery({
-    ...placesQuery(dataBase, manifest.data?.files.places ?? ''),
-    enabled: manifest.isSuccess,
-  });
+  const dataset = useQuery(datasetQuery(dataBase));
+  const manifest = dataset.data?.manifest;
 
   return (
     <div className="app">
       <header className="app-header">
         <div className="app-title">
           <h1>Line of Contact</h1>
-          {manifest.data && <p className="app-subtitle">{manifest.data.title}</p>}
+          {manifest && <p className="app-subtitle">{manifest.title}</p>}
         </div>
-        {manifest.data && <ViewPresets views={manifest.data.views} />}
+        {manifest && <ViewPresets views={manifest.views} />}
       </header>
       <main className="map-area" aria-label="Map">
-        {manifest.error || places.error ? (
-          <LoadError
-            error={manifest.error ?? places.error}
-            onRetry={() => void (manifest.error ? manifest.refetch() : places.refetch())}
-          />
-        ) : !manifest.data || !places.data ? (
+        {dataset.error ? (
+          <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
+        ) : !dataset.data || !manifest ? (
           <p className="status" role="status">
             Loading the map data…
           </p>
@@ -46,13 +40,8 @@ export function App() {
           </p>
         ) : (
           <ErrorBoundary region="The map">
-            <MapView
-              manifest={manifest.data}
-              places={places.data}
-              assetBase={assetBase}
-              dataBase={dataBase}
-            />
-            <Legend layers={manifest.data.layers} initiallyOpen={wide} />
+            <MapView dataset={dataset.data} assetBase={assetBase} dataBase={dataBase} />
+            <Legend manifest={manifest} initiallyOpen={wide} />
           </ErrorBoundary>
         )}
       </main>

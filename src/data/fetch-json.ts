@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import { formatIssues } from './format-issues';
-
 export class DataLoadError extends Error {
   constructor(
     message: string,
@@ -12,12 +9,8 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Fetches a JSON file and validates it; every failure becomes a DataLoadError that says what went wrong. */
-export async function fetchValidated<S extends z.ZodType>(
-  url: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<z.output<S>> {
+/** Fetches a JSON file; every failure becomes a DataLoadError that says what went wrong. */
+export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -28,16 +21,9 @@ export async function fetchValidated<S extends z.ZodType>(
   if (!response.ok) {
     throw new DataLoadError(`Loading ${url} failed: HTTP ${response.status}.`, url);
   }
-  let json: unknown;
   try {
-    json = await response.json();
+    return await response.json();
   } catch {
     throw new DataLoadError(`${url} is not valid JSON (truncated or corrupted?).`, url);
   }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const problems = formatIssues(result.error.issues, json);
-    throw new DataLoadError(`${url} does not match the dataset format.`, url, problems);
-  }
-  return result.data;
 }

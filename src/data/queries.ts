@@ -1,21 +1,45 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchValidated } from './fetch-json';
-import { manifestSchema, placesSchema } from './schema';
+import { DataLoadError, fetchJson } from './fetch-json';
+import { validateDataset, type Dataset } from './validate-dataset';
 
-export function manifestQuery(dataBase: string) {
-  return queryOptions({
-    queryKey: ['manifest', dataBase],
-    queryFn: ({ signal }) =>
-      fetchValidated(new URL('dataset.json', dataBase).href, manifestSchema, signal),
-    staleTime: Infinity,
-  });
+interface ManifestFiles {
+  files?: { events?: unknown; places?: unknown };
+  layers?: { id?: unknown; file?: unknown }[];
 }
 
-export function placesQuery(dataBase: string, file: string) {
+/** Loads a whole dataset (manifest, events, gazetteer, layers) and validates it with the one schema. */
+export async function loadDataset(dataBase: string, signal?: AbortSignal): Promise<Dataset> {
+  const manifestUrl = new URL('dataset.json', dataBase).href;
+  const manifest = await fetchJson(manifestUrl, signal);
+  const { files, layers = [] } = (manifest ?? {}) as ManifestFiles;
+  const file = (name: unknown) =>
+    typeof name === 'string' ? fetchJson(new URL(name, dataBase).href, signal) : undefined;
+  const layerList = Array.isArray(layers) ? layers : [];
+  const [events, places, ...layerFiles] = await Promise.all([
+    file(files?.events),
+    file(files?.places),
+    ...layerList.map((l) => file(l.file)),
+  ]);
+  const result = validateDataset({
+    manifest,
+    events,
+    places,
+    layers: Object.fromEntries(layerList.map((l, i) => [String(l.id), layerFiles[i]])),
+  });
+  if (!result.ok) {
+    throw new DataLoadError(
+      `The dataset at ${manifestUrl} has problems.`,
+      manifestUrl,
+      result.problems,
+    );
+  }
+  return result.dataset;
+}
+
+export function datasetQuery(dataBase: string) {
   return queryOptions({
-    queryKey: ['places', dataBase, file],
-    queryFn: async ({ signal }) =>
-      (await fetchValidated(new URL(file, dataBase).href, placesSchema, signal)).features,
+    queryKey: ['dataset', dataBase],
+    queryFn: ({ signal }) => loadDataset(dataBase, signal),
     staleTime: Infinity,
   });
 }

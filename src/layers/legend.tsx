@@ -1,19 +1,33 @@
 import { useId, useState } from 'react';
-import type { LayerInfo } from '../data/schema';
+import type { LayerInfo, Manifest } from '../data/schema';
 import { palette } from '../map/style/palette';
 
 interface LegendProps {
-  layers: readonly LayerInfo[];
+  manifest: Manifest;
   /** Open on wide screens, closed on phones where the map needs the room. */
   initiallyOpen: boolean;
 }
 
-export function Legend({ layers, initiallyOpen }: LegendProps) {
+export function Legend({ manifest, initiallyOpen }: LegendProps) {
   return (
     <details className="legend" open={initiallyOpen}>
       <summary>Legend</summary>
+      <h2 className="legend-heading">Events</h2>
+      <ul aria-label="Event categories">
+        {manifest.categories.map((c) => (
+          <li key={c.id}>
+            <span
+              className="swatch swatch-dot"
+              style={{ background: c.color }}
+              aria-hidden="true"
+            />
+            <span>{c.label}</span>
+          </li>
+        ))}
+      </ul>
+      <h2 className="legend-heading">Layers</h2>
       <ul>
-        {layers.map((layer) => (
+        {manifest.layers.map((layer) => (
           <LayerEntry key={layer.id} layer={layer} />
         ))}
         <li>
@@ -51,7 +65,7 @@ export function Legend({ layers, initiallyOpen }: LegendProps) {
         <li>
           <span
             className="swatch swatch-dot"
-            style={{ background: palette.venue }}
+            style={{ background: '#fff', boxShadow: `inset 0 0 0 2px ${palette.venue}` }}
             aria-hidden="true"
           />
           <span>Venue of the diplomacy</span>
@@ -67,8 +81,12 @@ function LayerEntry({ layer }: { layer: LayerInfo }) {
   return (
     <li className="legend-layer">
       <span
-        className="swatch swatch-line swatch-strong"
-        style={{ background: layer.color }}
+        className={`swatch ${layer.kind === 'area' ? 'swatch-area' : 'swatch-line swatch-strong'}`}
+        style={
+          layer.kind === 'area'
+            ? { background: `${layer.color}59`, borderColor: layer.color }
+            : { background: layer.color, opacity: layer.kind === 'axis' ? 0.55 : 1 }
+        }
         aria-hidden="true"
       />
       <span>{layer.label}</span>

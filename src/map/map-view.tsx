@@ -6,7 +6,7 @@ import {
   ScaleControl,
   type MapRef,
 } from '@vis.gl/react-maplibre';
-import type { Manifest, Place } from '../data/schema';
+import type { Dataset } from '../data/validate-dataset';
 import { useUiStore } from '../state/ui-store';
 import { visibleLayerSet } from '../state/selectors';
 import { buildMapStyle } from './style/build-map-style';
@@ -26,13 +26,13 @@ function collapseAttribution(map: { getContainer: () => HTMLElement }) {
 }
 
 interface MapViewProps {
-  manifest: Manifest;
-  places: readonly Place[];
+  dataset: Dataset;
   assetBase: string;
   dataBase: string;
 }
 
-export function MapView({ manifest, places, assetBase, dataBase }: MapViewProps) {
+export function MapView({ dataset, assetBase, dataBase }: MapViewProps) {
+  const { manifest, places } = dataset;
   const mapRef = useRef<MapRef>(null);
   const chosenLayers = useUiStore((s) => s.visibleLayers);
   const viewRequest = useUiStore((s) => s.viewRequest);
@@ -44,10 +44,12 @@ export function MapView({ manifest, places, assetBase, dataBase }: MapViewProps)
         assetBase,
         dataBase,
         layers: manifest.layers,
+        categories: manifest.categories,
+        eventsUrl: new URL(manifest.files.events, dataBase).href,
         visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
         places: placeData,
       }),
-    [assetBase, dataBase, manifest.layers, chosenLayers, placeData],
+    [assetBase, dataBase, manifest, chosenLayers, placeData],
   );
 
   const defaultView = manifest.views.find((v) => v.id === manifest.defaultView);

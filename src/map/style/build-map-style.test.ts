@@ -19,6 +19,8 @@ function input(overrides: Partial<MapStyleInput> = {}): MapStyleInput {
     assetBase: 'http://127.0.0.1:4173/sub/path/',
     dataBase: 'http://127.0.0.1:4173/sub/path/data/',
     layers: manifest.layers,
+    categories: manifest.categories,
+    eventsUrl: 'http://127.0.0.1:4173/sub/path/data/events.geojson',
     visibleLayers: new Set(['line-of-contact']),
     places: placeLabelData(places),
     ...overrides,
@@ -60,6 +62,7 @@ describe('buildMapStyle', () => {
         .layers.filter((l) => l.id.startsWith('line-of-contact'))
         .map((l) => (l.layout as { visibility?: string } | undefined)?.visibility);
     expect(visibility(new Set(['line-of-contact']))).toEqual(['visible', 'visible', 'visible']);
+    expect(visibility(new Set(['positions-2016-04']))).toEqual(['none', 'none', 'none']);
     expect(visibility(new Set())).toEqual(['none', 'none', 'none']);
   });
 

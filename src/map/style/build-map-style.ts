@@ -1,9 +1,15 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { LayerInfo } from '../../data/schema';
+import type { LayerInfo, Manifest } from '../../data/schema';
 import { basemapLayers, basemapSources } from './basemap-layers';
 import { datasetLayerSources, datasetLayerStyle } from './dataset-layers';
-import { placeLayers, placeSources, type PlaceLabelProperties } from './place-layers';
+import { eventLayers, eventSources } from './event-layers';
+import {
+  placeDotLayers,
+  placeLabelLayers,
+  placeSources,
+  type PlaceLabelProperties,
+} from './place-layers';
 
 export interface MapStyleInput {
   /** Absolute URL of the app's root, ending in '/'. Basemap and glyphs hang off it. */
@@ -11,6 +17,9 @@ export interface MapStyleInput {
   /** Absolute URL of the dataset's folder, ending in '/'. Layer files are relative to it. */
   dataBase: string;
   layers: readonly LayerInfo[];
+  categories: Manifest['categories'];
+  /** Absolute URL of the events file. */
+  eventsUrl: string;
   visibleLayers: ReadonlySet<string>;
   places: FeatureCollection<Point, PlaceLabelProperties>;
 }
@@ -24,6 +33,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     sources: {
       ...basemapSources(input.assetBase),
       ...datasetLayerSources(input.layers, input.dataBase),
+      ...eventSources(input.eventsUrl),
       ...placeSources(input.places),
     },
     layers: [
@@ -31,7 +41,9 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       ...input.layers.flatMap((layer) =>
         datasetLayerStyle(layer, input.visibleLayers.has(layer.id)),
       ),
-      ...placeLayers(),
+      ...placeDotLayers(),
+      ...eventLayers(input.categories),
+      ...placeLabelLayers(),
     ],
   };
 }

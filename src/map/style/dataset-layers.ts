@@ -93,10 +93,13 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           type: 'line',
           source,
           layout: { visibility, 'line-cap': 'round' },
+          // A band beside the line (on the left of its direction, the Azerbaijani-held side) so
+          // that it does not hide the Line of Contact itself.
           paint: {
             'line-color': layer.color,
-            'line-width': ['interpolate', ['linear'], ['zoom'], 6, 3, 10, 8],
-            'line-opacity': 0.55,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 10],
+            'line-offset': ['interpolate', ['linear'], ['zoom'], 5, -4, 10, -9],
+            'line-opacity': 0.45,
           },
         },
       ];

@@ -46,19 +46,25 @@ export function placeSources(
 
 const isCapital: ['==', ['get', 'kind'], 'capital'] = ['==', ['get', 'kind'], 'capital'];
 
-export function placeLayers(): LayerSpecification[] {
+export function placeDotLayers(): LayerSpecification[] {
   return [
     {
       id: 'place-dots',
       type: 'circle',
       source: PLACES_SOURCE,
+      // Capitals are solid dots, venues rings, so that events drawn on top stay visible.
       paint: {
-        'circle-radius': ['case', isCapital, 5, 4.5],
-        'circle-color': ['case', isCapital, palette.capital, palette.venue],
-        'circle-stroke-color': palette.labelHalo,
+        'circle-radius': ['case', isCapital, 5, 6],
+        'circle-color': ['case', isCapital, palette.capital, palette.labelHalo],
+        'circle-stroke-color': ['case', isCapital, palette.labelHalo, palette.venue],
         'circle-stroke-width': 2,
       },
     },
+  ];
+}
+
+export function placeLabelLayers(): LayerSpecification[] {
+  return [
     {
       id: 'place-labels',
       type: 'symbol',
