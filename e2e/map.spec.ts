@@ -214,21 +214,31 @@ test.describe('on a phone', () => {
 });
 
 test.describe('the dataset', () => {
-  test('events and the April 2016 layers are drawn', async ({ page, watch }) => {
+  test('events and the April 2016 layers are drawn, each at its time', async ({ page, watch }) => {
     await page.goto('./');
     await mapIdle(page);
-    const drawn = await page.evaluate(() => {
-      const map = window.__lineOfContactMap;
-      const count = (layer: string) => map?.queryRenderedFeatures({ layers: [layer] }).length ?? 0;
-      return {
-        points: count('event-points'),
-        positions: count('positions-2016-04-fill'),
-        axes: count('axes-2016-04'),
-      };
-    });
-    expect(drawn.points).toBeGreaterThan(5);
-    expect(drawn.positions).toBeGreaterThan(0);
-    expect(drawn.axes).toBeGreaterThan(0);
+    const drawn = async () => {
+      await mapIdle(page);
+      return page.evaluate(() => {
+        const map = window.__lineOfContactMap;
+        const count = (layer: string) =>
+          map?.queryRenderedFeatures({ layers: [layer] }).length ?? 0;
+        return {
+          points: count('event-points'),
+          positions: count('positions-2016-04-fill'),
+          axes: count('axes-2016-04'),
+        };
+      });
+    };
+    // The story opens at the ceasefire (5 April, 12:00): the axes of the fighting end there.
+    const atCeasefire = await drawn();
+    expect(atCeasefire.points).toBeGreaterThan(5);
+    expect(atCeasefire.positions).toBeGreaterThan(0);
+    expect(atCeasefire.axes).toBe(0);
+    // A day earlier the fighting was on: the axes are drawn.
+    await page.getByRole('slider', { name: 'Timeline' }).focus();
+    await page.keyboard.press('PageDown');
+    expect((await drawn()).axes).toBeGreaterThan(0);
 
     await goToView(page, 'Europe');
     const categories = await page.evaluate(() => [

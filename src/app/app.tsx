@@ -1,20 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { appRoot, dataRoot } from '../data/asset-url';
 import { DataLoadError } from '../data/fetch-json';
 import { datasetQuery } from '../data/queries';
+import type { Dataset } from '../data/validate-dataset';
+import { EventDetails } from '../events/event-details';
+import { EventFilters } from '../events/event-filters';
+import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
+import { EventList } from '../events/event-list';
 import { Legend } from '../layers/legend';
 import { MapView } from '../map/map-view';
 import { ViewPresets } from '../map/view-presets';
 import { hasWebGL } from '../map/webgl-support';
+import { useUiStore } from '../state/ui-store';
+import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
+import { LiveRegion } from './live-region';
+import { useMediaQuery } from './use-media-query';
 
 export function App() {
   const assetBase = useMemo(() => appRoot(), []);
   const dataBase = useMemo(() => dataRoot(assetBase), [assetBase]);
-  const webgl = useMemo(() => hasWebGL(), []);
-  const wide = useMemo(() => window.matchMedia('(min-width: 700px)').matches, []);
-
   const dataset = useQuery(datasetQuery(dataBase));
   const manifest = dataset.data?.manifest;
 
@@ -27,25 +33,129 @@ export function App() {
         </div>
         {manifest && <ViewPresets views={manifest.views} />}
       </header>
-      <main className="map-area" aria-label="Map">
-        {dataset.error ? (
+      {dataset.error ? (
+        <main className="status-area">
           <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
-        ) : !dataset.data || !manifest ? (
+        </main>
+      ) : !dataset.data ? (
+        <main className="status-area">
           <p className="status" role="status">
             Loading the map data…
           </p>
-        ) : !webgl ? (
-          <p className="status" role="alert">
-            The map needs WebGL, which this browser does not provide (or has turned off).
-          </p>
-        ) : (
-          <ErrorBoundary region="The map">
-            <MapView dataset={dataset.data} assetBase={assetBase} dataBase={dataBase} />
-            <Legend manifest={manifest} initiallyOpen={wide} />
-          </ErrorBoundary>
-        )}
-      </main>
+        </main>
+      ) : (
+        <Story dataset={dataset.data} assetBase={assetBase} />
+      )}
     </div>
+  );
+}
+
+function Story({ dataset, assetBase }: { dataset: Dataset; assetBase: string }) {
+  const { manifest } = dataset;
+  const wide = useMediaQuery('(min-width: 900px)');
+  const webgl = useMemo(() => hasWebGL(), []);
+  const [listOpen, setListOpen] = useState(false);
+  const initStory = useUiStore((s) => s.initStory);
+  const ready = useUiStore((s) => s.span.end > 1);
+  const filters = useUiStore((s) => s.filters);
+  const selectedId = useUiStore((s) => s.selectedId);
+  const select = useUiStore((s) => s.select);
+
+  useEffect(() => {
+    const span = { start: Date.parse(manifest.span.start), end: Date.parse(manifest.span.end) };
+    const detail = manifest.detail
+      ? { start: Date.parse(manifest.detail.start), end: Date.parse(manifest.detail.end) }
+      : span;
+    const time = manifest.initialTime ? Date.parse(manifest.initialTime) : detail.end;
+    initStory({ span, window: detail, time });
+  }, [manifest, initStory]);
+
+  const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
+  const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
+  const actors = useMemo(() => allActors(events), [events]);
+  const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
+  const { previous, next } = selected ? neighbours(events, selected.id) : {};
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && useUiStore.getState().selectedId) select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [select]);
+
+  if (!ready) return null;
+
+  const details = selected && (
+    <ErrorBoundary region="The event details">
+      <EventDetails
+        manifest={manifest}
+        event={selected}
+        previous={previous}
+        next={next}
+        places={dataset.places}
+        onClose={() => select(null)}
+      />
+    </ErrorBoundary>
+  );
+  const list = (
+    <div className="list-pane">
+      <ErrorBoundary region="The event list">
+        <EventFilters manifest={manifest} actors={actors} />
+        <EventList manifest={manifest} events={filtered} total={events.length} />
+      </ErrorBoundary>
+    </div>
+  );
+
+  return (
+    <>
+      <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
+      <div className={`story${wide ? ' story-wide' : ' story-narrow'}`}>
+        <div className="map-stack">
+          {wide ? (
+            <aside className="sidebar" aria-label="Events and details">
+              {details && <div className="details-pane">{details}</div>}
+              {list}
+            </aside>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="list-toggle"
+                aria-expanded={listOpen}
+                onClick={() => setListOpen((v) => !v)}
+              >
+                {listOpen ? 'Close list' : `Events (${filtered.length})`}
+              </button>
+              {listOpen && !selected && (
+                <aside className="sheet" aria-label="Event list">
+                  {list}
+                </aside>
+              )}
+              {selected && <div className="sheet sheet-details">{details}</div>}
+            </>
+          )}
+          <main className="map-area" aria-label="Map">
+            {webgl ? (
+              <ErrorBoundary region="The map">
+                <MapView dataset={dataset} events={events} assetBase={assetBase} />
+                <Legend manifest={manifest} initiallyOpen={wide} />
+              </ErrorBoundary>
+            ) : (
+              <p className="status" role="alert">
+                The map needs WebGL, which this browser does not provide (or has turned off). The
+                timeline, the event list and the details still work.
+              </p>
+            )}
+          </main>
+        </div>
+        <div className="timeline-area">
+          <ErrorBoundary region="The timeline">
+            <Timeline manifest={manifest} events={filtered} compact={!wide} />
+          </ErrorBoundary>
+        </div>
+      </div>
+    </>
   );
 }
 

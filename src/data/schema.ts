@@ -104,6 +104,10 @@ export const manifestSchema = z
     title: z.string().min(1),
     description: z.string().optional(),
     span: z.object({ start: isoInstantSchema, end: isoInstantSchema }),
+    /** The window the timeline's detail view opens on (default: the whole span). */
+    detail: z.object({ start: isoInstantSchema, end: isoInstantSchema }).optional(),
+    /** Where the time cursor stands when the story opens (default: the end of the detail window). */
+    initialTime: isoInstantSchema.optional(),
     timeZone: z.object({
       /** Offset of the story's local time from UTC, in minutes (fixed: the region had no DST in 2016). */
       offsetMinutes: z.number().int().min(-720).max(840),

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { useUiStore } from '../state/ui-store';
+import { defaultVisibleLayers, visibleLayerSet } from '../state/selectors';
 import type { LayerInfo, Manifest } from '../data/schema';
 import { palette } from '../map/style/palette';
 
@@ -9,11 +11,25 @@ interface LegendProps {
 }
 
 export function Legend({ manifest, initiallyOpen }: LegendProps) {
+  const storeOpen = useUiStore((s) => s.legendOpen);
+  const setLegendOpen = useUiStore((s) => s.setLegendOpen);
+  const [touched, setTouched] = useState(false);
+  const open = touched ? storeOpen : initiallyOpen && storeOpen;
   return (
-    <details className="legend" open={initiallyOpen}>
+    <details
+      className="legend"
+      open={open}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        if (now !== open) {
+          setTouched(true);
+          setLegendOpen(now);
+        }
+      }}
+    >
       <summary>Legend</summary>
       <h2 className="legend-heading">Events</h2>
-      <ul aria-label="Event categories">
+      <ul aria-label="Event categories" className="legend-categories">
         {manifest.categories.map((c) => (
           <li key={c.id}>
             <span
@@ -28,7 +44,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
       <h2 className="legend-heading">Layers</h2>
       <ul>
         {manifest.layers.map((layer) => (
-          <LayerEntry key={layer.id} layer={layer} />
+          <LayerEntry key={layer.id} layer={layer} layers={manifest.layers} />
         ))}
         <li>
           <span
@@ -75,9 +91,13 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
   );
 }
 
-function LayerEntry({ layer }: { layer: LayerInfo }) {
+/** A layer's switch (a checkbox named after the layer), its swatch and its provenance. */
+function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly LayerInfo[] }) {
   const [showAbout, setShowAbout] = useState(false);
   const aboutId = useId();
+  const chosen = useUiStore((s) => s.visibleLayers);
+  const setLayerVisible = useUiStore((s) => s.setLayerVisible);
+  const visible = visibleLayerSet(chosen, layers).has(layer.id);
   return (
     <li className="legend-layer">
       <span
@@ -89,7 +109,16 @@ function LayerEntry({ layer }: { layer: LayerInfo }) {
         }
         aria-hidden="true"
       />
-      <span>{layer.label}</span>
+      <label className="layer-toggle">
+        <input
+          type="checkbox"
+          checked={visible}
+          onChange={(e) =>
+            setLayerVisible(layer.id, e.target.checked, defaultVisibleLayers(layers))
+          }
+        />
+        {layer.label}
+      </label>
       <button
         type="button"
         className="about-toggle"
@@ -97,7 +126,8 @@ function LayerEntry({ layer }: { layer: LayerInfo }) {
         aria-controls={aboutId}
         onClick={() => setShowAbout((v) => !v)}
       >
-        About<span className="visually-hidden"> the {layer.label}</span>
+        <span aria-hidden="true">i</span>
+        <span className="visually-hidden">About the {layer.label}</span>
       </button>
       <p id={aboutId} className="legend-about" hidden={!showAbout}>
         {layer.about}

@@ -1,21 +1,30 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   AttributionControl,
   Map,
   NavigationControl,
   ScaleControl,
+  type MapLayerMouseEvent,
   type MapRef,
 } from '@vis.gl/react-maplibre';
 import type { Dataset } from '../data/validate-dataset';
+import type { IndexedEvent } from '../events/event-index';
 import { useUiStore } from '../state/ui-store';
 import { visibleLayerSet } from '../state/selectors';
+import { eventBounds } from './camera';
+import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
 import { buildMapStyle } from './style/build-map-style';
+import { EVENT_LAYER_IDS } from './style/event-layers';
 import { placeLabelData } from './style/place-layers';
 import { exposeMapForTests } from './test-handle';
 
 const mapLib = import('./maplibre-lib').then((m) => m.default);
 
-const FIT_PADDING = 24;
+const FIT_PADDING = 40;
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
 
 /** On phones the attribution starts folded behind its (i) button, so that it does not cover the map. */
 function collapseAttribution(map: { getContainer: () => HTMLElement }) {
@@ -27,41 +36,90 @@ function collapseAttribution(map: { getContainer: () => HTMLElement }) {
 
 interface MapViewProps {
   dataset: Dataset;
+  events: readonly IndexedEvent[];
   assetBase: string;
-  dataBase: string;
 }
 
-export function MapView({ dataset, assetBase, dataBase }: MapViewProps) {
+/** A thin wrapper: the style comes from a pure builder; time and selection go to global state. */
+export function MapView({ dataset, events, assetBase }: MapViewProps) {
   const { manifest, places } = dataset;
   const mapRef = useRef<MapRef>(null);
+  const [loaded, setLoaded] = useState(false);
   const chosenLayers = useUiStore((s) => s.visibleLayers);
   const viewRequest = useUiStore((s) => s.viewRequest);
+  const cameraRequest = useUiStore((s) => s.cameraRequest);
+  const time = useUiStore((s) => s.time);
+  const selectedId = useUiStore((s) => s.selectedId);
+  const select = useUiStore((s) => s.select);
+  const [initialTime] = useState(time);
 
-  const placeData = useMemo(() => placeLabelData(places), [places]);
+  const data = useMemo(
+    () => ({
+      places: placeLabelData(places),
+      events: mapEventData(events),
+      arcs: diplomacyArcs(events, places),
+      layers: Object.fromEntries(
+        Object.entries(dataset.layerFeatures).map(([id, f]) => [id, timedLayerData(f)]),
+      ),
+    }),
+    [places, events, dataset.layerFeatures],
+  );
   const style = useMemo(
     () =>
       buildMapStyle({
         assetBase,
-        dataBase,
         layers: manifest.layers,
+        layerData: data.layers,
         categories: manifest.categories,
-        eventsUrl: new URL(manifest.files.events, dataBase).href,
+        events: data.events,
+        arcs: data.arcs,
+        initialTime,
         visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
-        places: placeData,
+        places: data.places,
       }),
-    [assetBase, dataBase, manifest, chosenLayers, placeData],
+    [assetBase, manifest, chosenLayers, data, initialTime],
   );
 
-  const defaultView = manifest.views.find((v) => v.id === manifest.defaultView);
+  // Time and selection change often: they go to the style's global state, not into the style.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    map.setGlobalStateProperty('time', time);
+    map.setGlobalStateProperty('selectedId', selectedId ?? '');
+  }, [time, selectedId, loaded, style]);
 
   useEffect(() => {
     if (!viewRequest) return;
     const view = manifest.views.find((v) => v.id === viewRequest.viewId);
-    const map = mapRef.current;
-    if (!view || !map) return;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(view.bounds, { padding: FIT_PADDING, duration: reduceMotion ? 0 : 1200 });
+    if (!view) return;
+    mapRef.current?.fitBounds(view.bounds, {
+      padding: FIT_PADDING,
+      duration: reducedMotion() ? 0 : 1200,
+    });
   }, [viewRequest, manifest.views]);
+
+  useEffect(() => {
+    if (!cameraRequest || !loaded) return;
+    const event = dataset.events.find((e) => e.id === cameraRequest.eventId);
+    if (!event) return;
+    // Close in for the front; further out for a statement or call made in a capital.
+    const local = ['hostility', 'humanitarian'].includes(event.properties.category);
+    mapRef.current?.fitBounds(eventBounds(event, places), {
+      padding: FIT_PADDING,
+      maxZoom: local ? 9 : 5,
+      duration: reducedMotion() ? 0 : 1500,
+    });
+  }, [cameraRequest, dataset.events, places, loaded]);
+
+  const defaultView = manifest.views.find((v) => v.id === manifest.defaultView);
+
+  const onClick = (e: MapLayerMouseEvent) => {
+    const feature = e.features?.[0];
+    const id = feature?.properties.id;
+    if (typeof id !== 'string') return;
+    const event = events.find((x) => x.id === id);
+    if (event) select(event.id, event.startMs);
+  };
 
   return (
     <Map
@@ -76,9 +134,14 @@ export function MapView({ dataset, assetBase, dataBase }: MapViewProps) {
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
+      interactiveLayerIds={EVENT_LAYER_IDS}
+      onClick={onClick}
+      onMouseEnter={(e) => (e.target.getCanvas().style.cursor = 'pointer')}
+      onMouseLeave={(e) => (e.target.getCanvas().style.cursor = '')}
       onLoad={(e) => {
         exposeMapForTests(e.target);
         if (!window.matchMedia('(min-width: 700px)').matches) collapseAttribution(e.target);
+        setLoaded(true);
       }}
       style={{ position: 'absolute', inset: 0 }}
     >

@@ -1,4 +1,7 @@
 import { create } from 'zustand';
+import type { Category } from '../data/schema';
+import { NO_FILTERS, type EventFilters } from '../events/event-index';
+import { clamp, windowShowing, type TimeWindow } from '../timeline/time-scale';
 
 export interface ViewRequest {
   viewId: string;
@@ -6,19 +9,95 @@ export interface ViewRequest {
   seq: number;
 }
 
-export interface UiState {
-  viewRequest: ViewRequest | null;
-  /** Layer ids switched on; null until the user changes something (the dataset's defaults apply). */
-  visibleLayers: readonly string[] | null;
-  requestView: (viewId: string) => void;
-  setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
+export interface CameraRequest {
+  eventId: string;
+  seq: number;
 }
 
-export const useUiStore = create<UiState>()((set) => ({
-  viewRequest: null,
+/** Playback speeds: story hours per second of real time. */
+export const SPEEDS = [1, 3, 6, 12, 24] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+export interface UiState {
+  /** The story's whole span: the limits of time and of the timeline. */
+  span: TimeWindow;
+  /** The time cursor (ms since the epoch, UTC). */
+  time: number;
+  /** The timeline's detail window. */
+  window: TimeWindow;
+  selectedId: string | null;
+  playing: boolean;
+  speed: Speed;
+  showUtc: boolean;
+  filters: EventFilters;
+  /** Layer ids switched on; null until the user changes something (the dataset's defaults apply). */
+  visibleLayers: readonly string[] | null;
+  viewRequest: ViewRequest | null;
+  cameraRequest: CameraRequest | null;
+  /** The legend folds away when an event is selected, to leave the map to the event. */
+  legendOpen: boolean;
+
+  initStory: (story: { span: TimeWindow; window: TimeWindow; time: number }) => void;
+  setTime: (time: number) => void;
+  setWindow: (window: TimeWindow) => void;
+  /** Selects an event everywhere: cursor to its start, camera to it. null clears the selection. */
+  select: (id: string | null, startMs?: number) => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: Speed) => void;
+  setShowUtc: (showUtc: boolean) => void;
+  setCategories: (categories: readonly Category[] | null) => void;
+  setActor: (actor: string | null) => void;
+  setQuery: (query: string) => void;
+  setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
+  requestView: (viewId: string) => void;
+  setLegendOpen: (open: boolean) => void;
+}
+
+const EMPTY: TimeWindow = { start: 0, end: 1 };
+
+export const useUiStore = create<UiState>()((set, get) => ({
+  span: EMPTY,
+  time: 0,
+  window: EMPTY,
+  selectedId: null,
+  playing: false,
+  speed: 6,
+  showUtc: false,
+  filters: NO_FILTERS,
   visibleLayers: null,
-  requestView: (viewId) =>
-    set((s) => ({ viewRequest: { viewId, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
+  viewRequest: null,
+  cameraRequest: null,
+  legendOpen: true,
+
+  initStory: ({ span, window, time }) =>
+    set({ span, window, time: clamp(time, span.start, span.end) }),
+  setTime: (time) => {
+    const { span } = get();
+    set({ time: clamp(time, span.start, span.end) });
+  },
+  setWindow: (window) => set({ window }),
+  select: (id, startMs) =>
+    set((s) => ({
+      selectedId: id,
+      ...(id && startMs !== undefined
+        ? {
+            time: clamp(startMs, s.span.start, s.span.end),
+            window: windowShowing(s.window, startMs, s.span),
+          }
+        : {}),
+      ...(id
+        ? {
+            cameraRequest: { eventId: id, seq: (s.cameraRequest?.seq ?? 0) + 1 },
+            legendOpen: false,
+          }
+        : {}),
+    })),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setShowUtc: (showUtc) => set({ showUtc }),
+  setCategories: (categories) => set((s) => ({ filters: { ...s.filters, categories } })),
+  setActor: (actor) => set((s) => ({ filters: { ...s.filters, actor } })),
+  setQuery: (query) => set((s) => ({ filters: { ...s.filters, query } })),
   setLayerVisible: (layerId, visible, defaults) =>
     set((s) => {
       const current = new Set(s.visibleLayers ?? defaults);
@@ -26,4 +105,7 @@ export const useUiStore = create<UiState>()((set) => ({
       else current.delete(layerId);
       return { visibleLayers: [...current] };
     }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
+  requestView: (viewId) =>
+    set((s) => ({ viewRequest: { viewId, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
 }));

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { manifestSchema, placesSchema } from '../../data/schema';
 import { buildMapStyle, type MapStyleInput } from './build-map-style';
 import { placeLabelData } from './place-layers';
+import { eventsSchema, layerFileSchema } from '../../data/schema';
+import { indexEvents } from '../../events/event-index';
+import { diplomacyArcs, mapEventData, timedLayerData } from '../map-data';
 
 const publicDir = join(import.meta.dirname, '../../../public');
 const manifest = manifestSchema.parse(
@@ -14,13 +17,29 @@ const places = placesSchema.parse(
   JSON.parse(readFileSync(join(publicDir, 'data/places.geojson'), 'utf8')),
 ).features;
 
+const events = indexEvents(
+  eventsSchema.parse(JSON.parse(readFileSync(join(publicDir, 'data/events.geojson'), 'utf8')))
+    .features,
+);
+const layerData = Object.fromEntries(
+  manifest.layers.map((l) => [
+    l.id,
+    timedLayerData(
+      layerFileSchema.parse(JSON.parse(readFileSync(join(publicDir, 'data', l.file), 'utf8')))
+        .features,
+    ),
+  ]),
+);
+
 function input(overrides: Partial<MapStyleInput> = {}): MapStyleInput {
   return {
     assetBase: 'http://127.0.0.1:4173/sub/path/',
-    dataBase: 'http://127.0.0.1:4173/sub/path/data/',
     layers: manifest.layers,
     categories: manifest.categories,
-    eventsUrl: 'http://127.0.0.1:4173/sub/path/data/events.geojson',
+    layerData,
+    events: mapEventData(events),
+    arcs: diplomacyArcs(events, places),
+    initialTime: Date.parse('2016-04-05T12:00:00+04:00'),
     visibleLayers: new Set(['line-of-contact']),
     places: placeLabelData(places),
     ...overrides,
@@ -53,7 +72,6 @@ describe('buildMapStyle', () => {
     );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith('http://127.0.0.1:4173/sub/path/')).toBe(true);
-    expect(urls).toContain('http://127.0.0.1:4173/sub/path/data/layers/line-of-contact.geojson');
   });
 
   it('hides a dataset layer with all its map layers when it is switched off', () => {

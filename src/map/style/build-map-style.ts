@@ -1,9 +1,10 @@
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo, Manifest } from '../../data/schema';
 import { basemapLayers, basemapSources } from './basemap-layers';
 import { datasetLayerSources, datasetLayerStyle } from './dataset-layers';
-import { eventLayers, eventSources } from './event-layers';
+import { arcLayers, eventLayers, eventSources } from './event-layers';
+import type { ArcProperties, MapEventProperties, TimedLayerProperties } from '../map-data';
 import {
   placeDotLayers,
   placeLabelLayers,
@@ -14,12 +15,13 @@ import {
 export interface MapStyleInput {
   /** Absolute URL of the app's root, ending in '/'. Basemap and glyphs hang off it. */
   assetBase: string;
-  /** Absolute URL of the dataset's folder, ending in '/'. Layer files are relative to it. */
-  dataBase: string;
   layers: readonly LayerInfo[];
+  layerData: Readonly<Record<string, FeatureCollection<Geometry, TimedLayerProperties>>>;
   categories: Manifest['categories'];
-  /** Absolute URL of the events file. */
-  eventsUrl: string;
+  events: FeatureCollection<Geometry, MapEventProperties>;
+  arcs: FeatureCollection<LineString, ArcProperties>;
+  /** The time cursor's starting value; later changes go through the map's global state. */
+  initialTime: number;
   visibleLayers: ReadonlySet<string>;
   places: FeatureCollection<Point, PlaceLabelProperties>;
 }
@@ -30,10 +32,14 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     version: 8,
     name: 'Line of Contact',
     glyphs: `${input.assetBase}glyphs/{fontstack}/{range}.pbf`,
+    state: {
+      time: { default: input.initialTime },
+      selectedId: { default: '' },
+    },
     sources: {
       ...basemapSources(input.assetBase),
-      ...datasetLayerSources(input.layers, input.dataBase),
-      ...eventSources(input.eventsUrl),
+      ...datasetLayerSources(input.layers, input.layerData),
+      ...eventSources(input.events, input.arcs),
       ...placeSources(input.places),
     },
     layers: [
@@ -41,6 +47,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       ...input.layers.flatMap((layer) =>
         datasetLayerStyle(layer, input.visibleLayers.has(layer.id)),
       ),
+      ...arcLayers(input.categories),
       ...placeDotLayers(),
       ...eventLayers(input.categories),
       ...placeLabelLayers(),

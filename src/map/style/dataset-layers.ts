@@ -1,6 +1,9 @@
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../../data/schema';
+import type { TimedLayerProperties } from '../map-data';
 import { palette } from './palette';
+import { validNowFilter } from './time-expressions';
 
 const FONT_BOLD = ['Noto Sans Bold'];
 
@@ -10,17 +13,23 @@ export function datasetLayerSourceId(layer: LayerInfo): string {
 
 export function datasetLayerSources(
   layers: readonly LayerInfo[],
-  dataBase: string,
+  data: Readonly<Record<string, FeatureCollection<Geometry, TimedLayerProperties>>>,
 ): Record<string, SourceSpecification> {
   return Object.fromEntries(
     layers.map((layer) => [
       datasetLayerSourceId(layer),
-      { type: 'geojson', data: new URL(layer.file, dataBase).href } satisfies SourceSpecification,
+      {
+        type: 'geojson',
+        data: data[layer.id] ?? { type: 'FeatureCollection', features: [] },
+      } satisfies SourceSpecification,
     ]),
   );
 }
 
-/** The map layers that draw one dataset layer, all with ids starting with the layer's id. */
+/**
+ * The map layers that draw one dataset layer, all with ids starting with the layer's id. Each
+ * feature shows only while it is valid at the time cursor.
+ */
 export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpecification[] {
   const source = datasetLayerSourceId(layer);
   const visibility = visible ? 'visible' : 'none';
@@ -31,6 +40,7 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           id: `${layer.id}-casing`,
           type: 'line',
           source,
+          filter: validNowFilter,
           layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
           paint: {
             'line-color': palette.labelHalo,
@@ -42,6 +52,7 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           id: layer.id,
           type: 'line',
           source,
+          filter: validNowFilter,
           layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
           paint: {
             'line-color': layer.color,
@@ -52,11 +63,12 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           id: `${layer.id}-label`,
           type: 'symbol',
           source,
+          filter: validNowFilter,
           minzoom: 7,
           layout: {
             visibility,
             'symbol-placement': 'line',
-            'text-field': ['get', 'en', ['get', 'names']],
+            'text-field': ['get', 'name'],
             'text-font': FONT_BOLD,
             'text-size': 12,
             'text-offset': [0, -1],
@@ -75,6 +87,7 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           id: `${layer.id}-fill`,
           type: 'fill',
           source,
+          filter: validNowFilter,
           layout: { visibility },
           paint: { 'fill-color': layer.color, 'fill-opacity': 0.35 },
         },
@@ -82,6 +95,7 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           id: layer.id,
           type: 'line',
           source,
+          filter: validNowFilter,
           layout: { visibility },
           paint: { 'line-color': layer.color, 'line-width': 1.5, 'line-dasharray': [2, 1] },
         },
@@ -92,6 +106,7 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
           id: layer.id,
           type: 'line',
           source,
+          filter: validNowFilter,
           layout: { visibility, 'line-cap': 'round' },
           // A band beside the line (on the left of its direction, the Azerbaijani-held side) so
           // that it does not hide the Line of Contact itself.

@@ -1,11 +1,31 @@
+import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Manifest } from '../../data/schema';
+import type { ArcProperties, MapEventProperties } from '../map-data';
 import { palette } from './palette';
+import {
+  AGE_HOURS,
+  AGE_OPACITY,
+  arcVisibleFilter,
+  isSelected,
+  SELECTED,
+  startedFilter,
+} from './time-expressions';
 
 export const EVENTS_SOURCE = 'events';
+export const ARCS_SOURCE = 'arcs';
 
-export function eventSources(eventsUrl: string): Record<string, SourceSpecification> {
-  return { [EVENTS_SOURCE]: { type: 'geojson', data: eventsUrl } };
+/** Map layers a click can select an event on. */
+export const EVENT_LAYER_IDS = ['event-points', 'event-lines', 'event-areas'];
+
+export function eventSources(
+  events: FeatureCollection<Geometry, MapEventProperties>,
+  arcs: FeatureCollection<LineString, ArcProperties>,
+): Record<string, SourceSpecification> {
+  return {
+    [EVENTS_SOURCE]: { type: 'geojson', data: events },
+    [ARCS_SOURCE]: { type: 'geojson', data: arcs },
+  };
 }
 
 export function categoryColor(categories: Manifest['categories']): ExpressionSpecification {
@@ -18,35 +38,92 @@ export function categoryColor(categories: Manifest['categories']): ExpressionSpe
   ] as unknown as ExpressionSpecification;
 }
 
-/** Events as the map draws them: points, front sectors (lines) and areas, coloured by category. */
+const ARC_DASHES: Record<string, number[] | undefined> = {
+  diplomacy: undefined,
+  call: [3, 2],
+  statement: [0.5, 2],
+};
+
+/** Great-circle arcs from participants' capitals to the venue: solid meetings, dashed calls, dotted statements. */
+export function arcLayers(categories: Manifest['categories']): LayerSpecification[] {
+  const color = categoryColor(categories);
+  return Object.entries(ARC_DASHES).map(([category, dashes]) => ({
+    id: `arcs-${category}`,
+    type: 'line',
+    source: ARCS_SOURCE,
+    filter: ['all', ['==', ['get', 'category'], category], arcVisibleFilter],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': color,
+      'line-width': ['case', ['==', ['get', 'eventId'], SELECTED], 3, 2],
+      'line-opacity': 0.85,
+      ...(dashes ? { 'line-dasharray': dashes } : {}),
+    },
+  }));
+}
+
+/** Events drawn by category colour up to the time cursor; the latest emphasised, older faded. */
 export function eventLayers(categories: Manifest['categories']): LayerSpecification[] {
   const color = categoryColor(categories);
   return [
     {
+      id: 'event-areas',
+      type: 'fill',
+      source: EVENTS_SOURCE,
+      filter: ['all', ['==', ['geometry-type'], 'Polygon'], startedFilter],
+      paint: { 'fill-color': color, 'fill-opacity': ['*', 0.3, AGE_OPACITY] },
+    },
+    {
       id: 'event-lines',
       type: 'line',
       source: EVENTS_SOURCE,
-      filter: ['==', ['geometry-type'], 'LineString'],
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], startedFilter],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       // Beside the Line of Contact, on its Armenian-held (right-hand) side, so that both stay visible.
       paint: {
         'line-color': color,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 3],
+        'line-opacity': AGE_OPACITY,
         'line-dasharray': [2, 1.5],
         'line-offset': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 7],
+      },
+    },
+    {
+      id: 'event-selected-halo',
+      type: 'circle',
+      source: EVENTS_SOURCE,
+      filter: ['all', ['==', ['geometry-type'], 'Point'], isSelected],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14, 12, 18],
+        'circle-color': palette.labelHalo,
+        'circle-opacity': 0.85,
+        'circle-stroke-color': palette.capital,
+        'circle-stroke-width': 2.5,
       },
     },
     {
       id: 'event-points',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: ['all', ['==', ['geometry-type'], 'Point'], startedFilter],
       paint: {
         'circle-color': color,
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 6, 12, 9],
+        // The most recent events (last six hours before the cursor) are drawn larger.
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', ['<', AGE_HOURS, 6], 5, 3.5],
+          8,
+          ['case', ['<', AGE_HOURS, 6], 8.5, 6],
+          12,
+          ['case', ['<', AGE_HOURS, 6], 12, 9],
+        ],
         'circle-stroke-color': palette.labelHalo,
         'circle-stroke-width': 1.5,
-        'circle-opacity': 0.9,
+        'circle-opacity': AGE_OPACITY,
+        'circle-stroke-opacity': AGE_OPACITY,
       },
     },
   ];

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import type { Category, Manifest } from '../data/schema';
+import { useUiStore } from '../state/ui-store';
+
+interface EventFiltersProps {
+  manifest: Manifest;
+  actors: readonly string[];
+}
+
+/** Filters of the event list and timeline: text search, categories, actor. */
+export function EventFilters({ manifest, actors }: EventFiltersProps) {
+  const filters = useUiStore((s) => s.filters);
+  const { setQuery, setCategories, setActor } = useUiStore.getState();
+  const searchId = useId();
+  const actorId = useId();
+  const all = manifest.categories.map((c) => c.id);
+  const chosen = new Set<Category>(filters.categories ?? all);
+
+  const toggle = (category: Category, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(category);
+    else next.delete(category);
+    setCategories(next.size === all.length ? null : all.filter((c) => next.has(c)));
+  };
+
+  return (
+    <div className="event-filters">
+      <label htmlFor={searchId} className="visually-hidden">
+        Search events
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        placeholder="Search events"
+        value={filters.query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <fieldset className="category-filter">
+        <legend className="visually-hidden">Categories</legend>
+        {manifest.categories.map((c) => (
+          <label key={c.id} className="chip">
+            <input
+              type="checkbox"
+              checked={chosen.has(c.id)}
+              onChange={(e) => toggle(c.id, e.target.checked)}
+            />
+            <span
+              className="swatch swatch-dot"
+              style={{ background: c.color }}
+              aria-hidden="true"
+            />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={actorId} className="visually-hidden">
+        Actor
+      </label>
+      <select
+        id={actorId}
+        value={filters.actor ?? ''}
+        onChange={(e) => setActor(e.target.value || null)}
+      >
+        <option value="">All actors</option>
+        {actors.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

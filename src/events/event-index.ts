@@ -1,0 +1,109 @@
+import type { Category, StoryEvent } from '../data/schema';
+
+/** An event with its times as numbers, for fast ordering, stepping and filtering. */
+export interface IndexedEvent {
+  event: StoryEvent;
+  id: string;
+  startMs: number;
+  endMs: number;
+  category: Category;
+  /** Lower-cased title, summary, actors and claimants: what the text search looks in. */
+  text: string;
+}
+
+export function indexEvents(events: readonly StoryEvent[]): IndexedEvent[] {
+  return events
+    .map((event) => {
+      const p = event.properties;
+      const startMs = Date.parse(p.start);
+      return {
+        event,
+        id: event.id,
+        startMs,
+        endMs: p.end ? Date.parse(p.end) : startMs,
+        category: p.category,
+        text: [p.title, p.summary, ...p.actors, ...p.claims.map((c) => c.claimant)]
+          .join(' ')
+          .toLowerCase(),
+      };
+    })
+    .sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+}
+
+/** Index of the first event that starts after `t`, or -1. Events must be in time order. */
+function firstAfter(events: readonly IndexedEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.startMs ?? Infinity) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < events.length ? lo : -1;
+}
+
+/** The start of the next event after `t` (→ key), or undefined at the end. */
+export function nextEventStart(events: readonly IndexedEvent[], t: number): number | undefined {
+  const i = firstAfter(events, t);
+  return i === -1 ? undefined : events[i]?.startMs;
+}
+
+/** The start of the last event before `t` (← key), or undefined at the beginning. */
+export function previousEventStart(events: readonly IndexedEvent[], t: number): number | undefined {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.startMs ?? Infinity) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? events[lo - 1]?.startMs : undefined;
+}
+
+/** How many events start inside [start, end]. */
+export function countBetween(events: readonly IndexedEvent[], start: number, end: number): number {
+  const from = firstAfter(events, start - 1);
+  if (from === -1) return 0;
+  const to = firstAfter(events, end);
+  return (to === -1 ? events.length : to) - from;
+}
+
+export interface EventFilters {
+  categories: readonly Category[] | null;
+  actor: string | null;
+  query: string;
+}
+
+export const NO_FILTERS: EventFilters = { categories: null, actor: null, query: '' };
+
+export function filterEvents(
+  events: readonly IndexedEvent[],
+  filters: EventFilters,
+): IndexedEvent[] {
+  const query = filters.query.trim().toLowerCase();
+  const categories = filters.categories ? new Set(filters.categories) : null;
+  if (!query && !categories && !filters.actor) return [...events];
+  return events.filter(
+    (e) =>
+      (!categories || categories.has(e.category)) &&
+      (!filters.actor || e.event.properties.actors.includes(filters.actor)) &&
+      (!query || query.split(/\s+/).every((word) => e.text.includes(word))),
+  );
+}
+
+/** Every actor named in the events, sorted, for the actor filter. */
+export function allActors(events: readonly IndexedEvent[]): string[] {
+  return [...new Set(events.flatMap((e) => e.event.properties.actors))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+}
+
+/** The event before and after the given one in time order (for previous/next in the details). */
+export function neighbours(
+  events: readonly IndexedEvent[],
+  id: string,
+): { previous?: IndexedEvent; next?: IndexedEvent } {
+  const i = events.findIndex((e) => e.id === id);
+  if (i === -1) return {};
+  return { previous: events[i - 1], next: events[i + 1] };
+}

@@ -1,0 +1,128 @@
+import type { IndexedEvent } from '../events/event-index';
+import { assignLanes } from './lanes';
+import { localTicks, timeToX, type TimeWindow } from './time-scale';
+
+export const AXIS_HEIGHT = 20;
+export const LANE_HEIGHT = 11;
+export const MARK_SIZE = 8;
+
+export interface MarkHit {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface DetailDrawing {
+  events: readonly IndexedEvent[];
+  window: TimeWindow;
+  width: number;
+  height: number;
+  offsetMinutes: number;
+  time: number;
+  selectedId: string | null;
+  colors: ReadonlyMap<string, string>;
+}
+
+/**
+ * Draws the detail view on a canvas: the axis in local time, and one mark per event, stacked in
+ * lanes so that marks of a busy day never overlap. Returns where the marks went, for clicks.
+ * Only the events inside the window are laid out, so the cost follows what is visible.
+ */
+export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): MarkHit[] {
+  const { width, height, window } = d;
+  ctx.clearRect(0, 0, width, height);
+  const laneTop = 4;
+  const lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - laneTop) / LANE_HEIGHT));
+
+  // Axis: ticks and labels in the story's local time.
+  ctx.fillStyle = '#f6f7f9';
+  ctx.fillRect(0, height - AXIS_HEIGHT, width, AXIS_HEIGHT);
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  for (const tick of localTicks(window, width, d.offsetMinutes)) {
+    const x = Math.round(timeToX(tick.ms, window, width)) + 0.5;
+    ctx.strokeStyle = tick.major ? '#9aa5b1' : '#e4e7eb';
+    ctx.beginPath();
+    ctx.moveTo(x, 0);
+    ctx.lineTo(x, height - AXIS_HEIGHT + (tick.major ? 6 : 3));
+    ctx.stroke();
+    ctx.fillStyle = tick.major ? '#1f2933' : '#52606d';
+    ctx.fillText(tick.label, x + 3, height - AXIS_HEIGHT / 2);
+  }
+
+  const first = lowerBound(d.events, window.start);
+  const last = lowerBound(d.events, window.end + 1);
+  const visible = d.events.slice(first, last);
+  const xs = visible.map((e) => timeToX(e.startMs, window, width));
+  const laneOf = assignLanes(xs, MARK_SIZE + 2, lanes);
+  const hits: MarkHit[] = [];
+  visible.forEach((e, i) => {
+    const x = xs[i] ?? 0;
+    const lane = laneOf[i] ?? 0;
+    const y = height - AXIS_HEIGHT - laneTop - lane * LANE_HEIGHT - MARK_SIZE / 2 - 2;
+    ctx.globalAlpha = e.startMs <= d.time ? 1 : 0.35;
+    ctx.fillStyle = d.colors.get(e.category) ?? '#52606d';
+    ctx.beginPath();
+    ctx.arc(x, y, MARK_SIZE / 2, 0, 2 * Math.PI);
+    ctx.fill();
+    if (e.id === d.selectedId) {
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = '#1f2933';
+      ctx.beginPath();
+      ctx.arc(x, y, MARK_SIZE / 2 + 2.5, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.lineWidth = 1;
+    }
+    hits.push({ id: e.id, x, y });
+  });
+  ctx.globalAlpha = 1;
+  return hits;
+}
+
+export interface OverviewDrawing {
+  events: readonly IndexedEvent[];
+  span: TimeWindow;
+  width: number;
+  height: number;
+  offsetMinutes: number;
+  colors: ReadonlyMap<string, string>;
+}
+
+/** The overview strip: the whole story, one hairline per event (binned per pixel column). */
+export function drawOverview(ctx: CanvasRenderingContext2D, d: OverviewDrawing): void {
+  const { width, height, span } = d;
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = '#f6f7f9';
+  ctx.fillRect(0, 0, width, height);
+  const columns = new Map<number, { count: number; category: string }>();
+  for (const e of d.events) {
+    const x = Math.floor(timeToX(e.startMs, span, width));
+    const c = columns.get(x);
+    columns.set(x, { count: (c?.count ?? 0) + 1, category: c?.category ?? e.category });
+  }
+  const max = Math.max(1, ...[...columns.values()].map((c) => c.count));
+  for (const [x, c] of columns) {
+    const h = Math.max(4, ((height - 14) * Math.sqrt(c.count)) / Math.sqrt(max));
+    ctx.fillStyle = d.colors.get(c.category) ?? '#52606d';
+    ctx.fillRect(x, height - 12 - h, 2, h);
+  }
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.fillStyle = '#52606d';
+  ctx.textBaseline = 'bottom';
+  for (const tick of localTicks(span, width, d.offsetMinutes, 140)) {
+    const x = timeToX(tick.ms, span, width);
+    ctx.fillText(tick.label, x + 2, height);
+  }
+}
+
+function lowerBound(events: readonly IndexedEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.startMs ?? Infinity) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,92 @@
+import type { TimePrecision } from '../data/schema';
+
+const HOUR = 3_600_000;
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const dateOnly = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const monthOnly = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** "UTC+4", "UTC−3:30", "UTC". */
+export function offsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes > 0 ? '+' : '−';
+  const abs = Math.abs(offsetMinutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * An instant as a reader in the given zone sees it, to the precision that is known:
+ * "2 Apr 2016, 03:00 UTC+4", "2 Apr 2016 (UTC+4)", "April 2016".
+ */
+export function formatInstant(
+  ms: number,
+  offsetMinutes: number,
+  precision: TimePrecision = 'minute',
+): string {
+  const shifted = new Date(ms + offsetMinutes * 60_000);
+  const zone = offsetLabel(offsetMinutes);
+  switch (precision) {
+    case 'minute':
+    case 'hour':
+    case 'part-of-day':
+      return `${dateTime.format(shifted).replace(' at ', ', ')} ${zone}`;
+    case 'day':
+    case 'days':
+      return `${dateOnly.format(shifted)} (${zone})`;
+    case 'month':
+      return monthOnly.format(shifted);
+  }
+}
+
+/** The cursor's value text for screen readers: date and time in local time, with the zone. */
+export function cursorValueText(ms: number, offsetMinutes: number): string {
+  return formatInstant(ms, offsetMinutes, 'minute');
+}
+
+/** The UTC offset (minutes) written in an ISO 8601 time, e.g. +240 for "…+04:00". */
+export function offsetOf(iso: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * An event's time for lists and details. A time known to the hour is shown in the story's local
+ * time; a date alone is shown as the sources give it, in the place's own zone, so that a
+ * meeting in Washington on 20 May stays on 20 May.
+ */
+export function formatEventTime(
+  iso: string,
+  precision: TimePrecision,
+  storyOffsetMinutes: number,
+): string {
+  const ms = Date.parse(iso);
+  return precision === 'minute' || precision === 'hour' || precision === 'part-of-day'
+    ? formatInstant(ms, storyOffsetMinutes, precision)
+    : formatInstant(ms, offsetOf(iso), precision);
+}
+
+/** Round to the whole hour (for keyboard stepping by hours). */
+export function floorHour(ms: number): number {
+  return Math.floor(ms / HOUR) * HOUR;
+}
