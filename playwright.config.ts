@@ -28,10 +28,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same app built for a sub-path (npm run build:subpath), as on a project site.
+      command: `npx vite preview --outDir dist-subpath --host 127.0.0.1 --port ${PORT + 1} --strictPort`,
+      url: `http://127.0.0.1:${PORT + 1}/line-of-contact/`,
+      env: { BASE_PATH: '/line-of-contact/' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { sharePages } from './scripts/share-pages';
 
-// BASE_PATH lets the same build be served from a sub-path (e.g. /line-of-contact/).
+// BASE_PATH lets the same build be served from a sub-path (e.g. /line-of-contact/); SITE_URL
+// (optional, absolute) adds og:url to the per-event share pages.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    sharePages({
+      dataDir: 'public/data',
+      siteName: 'Line of Contact',
+      siteUrl: process.env.SITE_URL,
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

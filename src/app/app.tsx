@@ -17,6 +17,9 @@ import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
 import { LiveRegion } from './live-region';
 import { useMediaQuery } from './use-media-query';
+import { LinkNotices } from '../url/link-notices';
+import { ShareButtons } from '../url/share-buttons';
+import { useUrlSync } from '../url/use-url-sync';
 
 export function App() {
   const assetBase = useMemo(() => appRoot(), []);
@@ -32,6 +35,7 @@ export function App() {
           {manifest && <p className="app-subtitle">{manifest.title}</p>}
         </div>
         {manifest && <ViewPresets views={manifest.views} />}
+        {manifest && <ShareButtons title={manifest.title} />}
       </header>
       {dataset.error ? (
         <main className="status-area">
@@ -55,24 +59,33 @@ function Story({ dataset, assetBase }: { dataset: Dataset; assetBase: string }) 
   const wide = useMediaQuery('(min-width: 900px)');
   const webgl = useMemo(() => hasWebGL(), []);
   const [listOpen, setListOpen] = useState(false);
-  const initStory = useUiStore((s) => s.initStory);
   const ready = useUiStore((s) => s.span.end > 1);
   const filters = useUiStore((s) => s.filters);
   const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
 
-  useEffect(() => {
+  const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
+  const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
+  const actors = useMemo(() => allActors(events), [events]);
+
+  const defaults = useMemo(() => {
     const span = { start: Date.parse(manifest.span.start), end: Date.parse(manifest.span.end) };
     const detail = manifest.detail
       ? { start: Date.parse(manifest.detail.start), end: Date.parse(manifest.detail.end) }
       : span;
     const time = manifest.initialTime ? Date.parse(manifest.initialTime) : detail.end;
-    initStory({ span, window: detail, time });
-  }, [manifest, initStory]);
-
-  const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
-  const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
-  const actors = useMemo(() => allActors(events), [events]);
+    return { span, window: detail, time };
+  }, [manifest]);
+  const urlContext = useMemo(
+    () => ({
+      eventStarts: new Map(events.map((e) => [e.id, e.startMs])),
+      span: defaults.span,
+      layerIds: manifest.layers.map((l) => l.id),
+      actors,
+    }),
+    [events, defaults, manifest.layers, actors],
+  );
+  useUrlSync(urlContext, defaults);
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const { previous, next } = selected ? neighbours(events, selected.id) : {};
 
@@ -110,6 +123,7 @@ function Story({ dataset, assetBase }: { dataset: Dataset; assetBase: string }) 
   return (
     <>
       <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
+      <LinkNotices />
       <div className={`story${wide ? ' story-wide' : ' story-narrow'}`}>
         <div className="map-stack">
           {wide ? (

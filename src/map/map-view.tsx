@@ -52,6 +52,9 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
   const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
   const [initialTime] = useState(time);
+  const [linkView] = useState(() => useUiStore.getState().mapView);
+  const jumpRequest = useUiStore((s) => s.jumpRequest);
+  const setMapView = useUiStore((s) => s.setMapView);
 
   const data = useMemo(
     () => ({
@@ -111,6 +114,12 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
     });
   }, [cameraRequest, dataset.events, places, loaded]);
 
+  useEffect(() => {
+    if (!jumpRequest) return;
+    const { lon, lat, zoom } = jumpRequest.view;
+    mapRef.current?.jumpTo({ center: [lon, lat], zoom });
+  }, [jumpRequest]);
+
   const defaultView = manifest.views.find((v) => v.id === manifest.defaultView);
 
   const onClick = (e: MapLayerMouseEvent) => {
@@ -126,9 +135,14 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
       ref={mapRef}
       mapLib={mapLib}
       mapStyle={style}
-      initialViewState={{
-        bounds: defaultView?.bounds,
-        fitBoundsOptions: { padding: FIT_PADDING },
+      initialViewState={
+        linkView
+          ? { longitude: linkView.lon, latitude: linkView.lat, zoom: linkView.zoom }
+          : { bounds: defaultView?.bounds, fitBoundsOptions: { padding: FIT_PADDING } }
+      }
+      onMoveEnd={(e) => {
+        const c = e.target.getCenter();
+        setMapView({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
       }}
       attributionControl={false}
       dragRotate={false}

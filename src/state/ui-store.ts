@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Category } from '../data/schema';
 import { NO_FILTERS, type EventFilters } from '../events/event-index';
 import { clamp, windowShowing, type TimeWindow } from '../timeline/time-scale';
+import type { MapView } from '../url/url-codec';
 
 export interface ViewRequest {
   viewId: string;
@@ -36,12 +37,18 @@ export interface UiState {
   cameraRequest: CameraRequest | null;
   /** The legend folds away when an event is selected, to leave the map to the event. */
   legendOpen: boolean;
+  /** The map's camera as last reported by the map (for links). */
+  mapView: MapView | null;
+  /** A camera position to jump to (from a link or from Back/Forward). */
+  jumpRequest: { view: MapView; seq: number } | null;
+  /** What a link asked for and could not be shown. */
+  notices: readonly string[];
 
   initStory: (story: { span: TimeWindow; window: TimeWindow; time: number }) => void;
   setTime: (time: number) => void;
   setWindow: (window: TimeWindow) => void;
   /** Selects an event everywhere: cursor to its start, camera to it. null clears the selection. */
-  select: (id: string | null, startMs?: number) => void;
+  select: (id: string | null, startMs?: number, options?: { camera?: boolean }) => void;
   setPlaying: (playing: boolean) => void;
   setSpeed: (speed: Speed) => void;
   setShowUtc: (showUtc: boolean) => void;
@@ -51,6 +58,9 @@ export interface UiState {
   setLayerVisible: (layerId: string, visible: boolean, defaults: readonly string[]) => void;
   requestView: (viewId: string) => void;
   setLegendOpen: (open: boolean) => void;
+  setMapView: (view: MapView) => void;
+  jumpTo: (view: MapView) => void;
+  setNotices: (notices: readonly string[]) => void;
 }
 
 const EMPTY: TimeWindow = { start: 0, end: 1 };
@@ -68,6 +78,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
   viewRequest: null,
   cameraRequest: null,
   legendOpen: true,
+  mapView: null,
+  jumpRequest: null,
+  notices: [],
 
   initStory: ({ span, window, time }) =>
     set({ span, window, time: clamp(time, span.start, span.end) }),
@@ -76,7 +89,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
     set({ time: clamp(time, span.start, span.end) });
   },
   setWindow: (window) => set({ window }),
-  select: (id, startMs) =>
+  select: (id, startMs, { camera = true } = {}) =>
     set((s) => ({
       selectedId: id,
       ...(id && startMs !== undefined
@@ -85,7 +98,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
             window: windowShowing(s.window, startMs, s.span),
           }
         : {}),
-      ...(id
+      ...(id && camera
         ? {
             cameraRequest: { eventId: id, seq: (s.cameraRequest?.seq ?? 0) + 1 },
             legendOpen: false,
@@ -106,6 +119,9 @@ export const useUiStore = create<UiState>()((set, get) => ({
       return { visibleLayers: [...current] };
     }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setMapView: (mapView) => set({ mapView }),
+  jumpTo: (view) => set((s) => ({ jumpRequest: { view, seq: (s.jumpRequest?.seq ?? 0) + 1 } })),
+  setNotices: (notices) => set({ notices }),
   requestView: (viewId) =>
     set((s) => ({ viewRequest: { viewId, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
 }));
