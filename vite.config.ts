@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/csp';
 import { sharePages } from './scripts/share-pages';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /line-of-contact/); SITE_URL
@@ -8,6 +9,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
+    contentSecurityPolicy(),
     sharePages({
       dataDir: 'public/data',
       siteName: 'Line of Contact',

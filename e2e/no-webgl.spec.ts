@@ -9,7 +9,7 @@ test.use({
   },
 });
 
-test('without WebGL the page says that the map needs it instead of going blank', async ({
+test('without WebGL the page explains the map and everything else still works', async ({
   page,
   watch,
 }) => {
@@ -17,5 +17,17 @@ test('without WebGL the page says that the map needs it instead of going blank',
   await expect(page.getByRole('alert')).toContainText('needs WebGL');
   await expect(page.getByRole('heading', { name: 'Line of Contact' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Europe' })).toBeVisible();
+  // The timeline, the list and the details work without the map.
+  const slider = page.getByRole('slider', { name: 'Timeline' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1 Dec 2015, 00:00 UTC+4');
+  await page
+    .getByRole('list', { name: 'Events' })
+    .getByRole('button', { name: /Vienna summit: presidents/ })
+    .click();
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toContainText('Vienna summit');
   expect(watch.pageErrors).toEqual([]);
 });

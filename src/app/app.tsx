@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { appRoot, dataRoot } from '../data/asset-url';
+import { dataSourceFrom, type DataSource } from '../data/data-source';
 import { DataLoadError } from '../data/fetch-json';
-import { datasetQuery } from '../data/queries';
+import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queries';
 import type { Dataset } from '../data/validate-dataset';
 import { EventDetails } from '../events/event-details';
 import { EventFilters } from '../events/event-filters';
@@ -23,38 +24,145 @@ import { useUrlSync } from '../url/use-url-sync';
 
 export function App() {
   const assetBase = useMemo(() => appRoot(), []);
-  const dataBase = useMemo(() => dataRoot(assetBase), [assetBase]);
-  const dataset = useQuery(datasetQuery(dataBase));
-  const manifest = dataset.data?.manifest;
+  const source = useMemo(
+    () => dataSourceFrom(location.search, location.href, dataRoot(assetBase)),
+    [assetBase],
+  );
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const [local, setLocal] = useState<{ dataset: Dataset; name: string } | null>(null);
+  const [localError, setLocalError] = useState<Error | null>(null);
+  const query = useQuery({ ...datasetQuery(source.manifestUrl, setProgress), enabled: !local });
+  const dataset = local?.dataset ?? query.data;
+  const error = localError ?? (local ? null : query.error);
+  const manifest = dataset?.manifest;
+
+  const openFiles = (files: readonly File[]) => {
+    if (files.length === 0) return;
+    loadLocalDataset(files).then(
+      (d) => {
+        setLocalError(null);
+        useUiStore.setState({ selectedId: null, visibleLayers: null });
+        setLocal({ dataset: d, name: files.map((f) => f.name).join(', ') });
+      },
+      (e: unknown) => setLocalError(e instanceof Error ? e : new Error(String(e))),
+    );
+  };
+  const onDrop = (e: DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    openFiles([...e.dataTransfer.files]);
+  };
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={onDrop}
+    >
       <header className="app-header">
         <div className="app-title">
           <h1>Line of Contact</h1>
           {manifest && <p className="app-subtitle">{manifest.title}</p>}
         </div>
         {manifest && <ViewPresets views={manifest.views} />}
-        {manifest && <ShareButtons title={manifest.title} />}
+        <div className="header-actions">
+          {manifest && <ShareButtons title={manifest.title} />}
+          <OpenDataset onFiles={openFiles} />
+        </div>
       </header>
-      {dataset.error ? (
+      <SourceBanner source={source} localName={local?.name} />
+      {error ? (
         <main className="status-area">
-          <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
+          <LoadError
+            error={error}
+            source={source}
+            onRetry={() => {
+              setLocalError(null);
+              void query.refetch();
+            }}
+          />
         </main>
-      ) : !dataset.data ? (
+      ) : !dataset ? (
         <main className="status-area">
           <p className="status" role="status">
             Loading the map data…
+            {progress && progress.total > 1 && ` (${progress.loaded} of ${progress.total} files)`}
           </p>
+          <progress
+            className="load-progress"
+            max={progress?.total ?? 1}
+            value={progress?.loaded ?? 0}
+            aria-label="Loading the data"
+          />
         </main>
       ) : (
-        <Story dataset={dataset.data} assetBase={assetBase} />
+        <Story
+          key={local ? `local:${local.name}` : source.manifestUrl}
+          dataset={dataset}
+          assetBase={assetBase}
+          dataParam={source.kind === 'remote' ? source.param : undefined}
+        />
       )}
     </div>
   );
 }
 
-function Story({ dataset, assetBase }: { dataset: Dataset; assetBase: string }) {
+/** Opens a dataset from local files (read in the browser, never uploaded). */
+function OpenDataset({ onFiles }: { onFiles: (files: File[]) => void }) {
+  return (
+    <label className="open-dataset">
+      <input
+        type="file"
+        accept=".json,.geojson,application/json,application/geo+json"
+        multiple
+        className="visually-hidden"
+        onChange={(e) => {
+          onFiles([...(e.target.files ?? [])]);
+          e.target.value = '';
+        }}
+      />
+      <span aria-hidden="true">Open dataset…</span>
+      <span className="visually-hidden">Open a dataset from files on this device</span>
+    </label>
+  );
+}
+
+function SourceBanner({ source, localName }: { source: DataSource; localName?: string }) {
+  if (localName) {
+    return (
+      <p className="source-banner" role="status">
+        Showing a dataset from this device ({localName}); it was not uploaded. Links to this view
+        open the default dataset. <a href={location.pathname}>Back to the default dataset</a>
+      </p>
+    );
+  }
+  if (source.kind === 'refused') {
+    return (
+      <p className="source-banner" role="status">
+        The dataset “{source.param}” was not opened: {source.reason}. Showing the default dataset.
+      </p>
+    );
+  }
+  if (source.kind === 'remote') {
+    return (
+      <p className="source-banner" role="status">
+        Showing a dataset from {source.manifestUrl}.{' '}
+        <a href={location.pathname}>Back to the default dataset</a>
+      </p>
+    );
+  }
+  return null;
+}
+
+function Story({
+  dataset,
+  assetBase,
+  dataParam,
+}: {
+  dataset: Dataset;
+  assetBase: string;
+  dataParam?: string;
+}) {
   const { manifest } = dataset;
   const wide = useMediaQuery('(min-width: 900px)');
   const webgl = useMemo(() => hasWebGL(), []);
@@ -85,7 +193,7 @@ function Story({ dataset, assetBase }: { dataset: Dataset; assetBase: string }) 
     }),
     [events, defaults, manifest.layers, actors],
   );
-  useUrlSync(urlContext, defaults);
+  useUrlSync(urlContext, defaults, dataParam);
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const { previous, next } = selected ? neighbours(events, selected.id) : {};
 
@@ -173,11 +281,25 @@ function Story({ dataset, assetBase }: { dataset: Dataset; assetBase: string }) 
   );
 }
 
-function LoadError({ error, onRetry }: { error: Error | null; onRetry: () => void }) {
+function LoadError({
+  error,
+  source,
+  onRetry,
+}: {
+  error: Error | null;
+  source: DataSource;
+  onRetry: () => void;
+}) {
   const problems = error instanceof DataLoadError ? error.problems : [];
   return (
     <div className="status" role="alert">
       <p>{error?.message ?? 'The data could not be loaded.'}</p>
+      {problems.length > 0 && (
+        <p>
+          {problems.length} {problems.length === 1 ? 'problem' : 'problems'}, each with the file,
+          the feature and the field:
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="problems">
           {problems.slice(0, 50).map((p) => (
@@ -185,9 +307,15 @@ function LoadError({ error, onRetry }: { error: Error | null; onRetry: () => voi
           ))}
         </ul>
       )}
-      <button type="button" onClick={onRetry}>
-        Retry
-      </button>
+      {problems.length > 50 && <p>… and {problems.length - 50} more.</p>}
+      <p className="error-actions">
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+        {source.kind !== 'bundled' || problems.length > 0 ? (
+          <a href={location.pathname}>Open the default dataset</a>
+        ) : null}
+      </p>
     </div>
   );
 }

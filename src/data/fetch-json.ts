@@ -15,6 +15,7 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   try {
     response = await fetch(url, { signal });
   } catch (error) {
+    if (isTimeout(signal)) throw new DataLoadError(`${url} took too long to answer.`, url);
     if (signal?.aborted) throw error;
     throw new DataLoadError(`Could not reach ${url}: the network request failed.`, url);
   }
@@ -23,7 +24,16 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   }
   try {
     return await response.json();
-  } catch {
+  } catch (error) {
+    if (isTimeout(signal)) throw new DataLoadError(`${url} took too long to load.`, url);
+    if (signal?.aborted) throw error;
     throw new DataLoadError(`${url} is not valid JSON (truncated or corrupted?).`, url);
   }
+}
+
+function isTimeout(signal?: AbortSignal): boolean {
+  return (
+    signal?.aborted === true &&
+    (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError'
+  );
 }

@@ -1,45 +1,128 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError, fetchJson } from './fetch-json';
-import { validateDataset, type Dataset } from './validate-dataset';
+import { validateDataset, type Dataset, type RawDataset } from './validate-dataset';
+
+/** A file that takes longer than this is given up on (and retried). */
+const FETCH_TIMEOUT_MS = 30_000;
+
+export interface LoadProgress {
+  loaded: number;
+  total: number;
+}
 
 interface ManifestFiles {
   files?: { events?: unknown; places?: unknown };
   layers?: { id?: unknown; file?: unknown }[];
 }
 
-/** Loads a whole dataset (manifest, events, gazetteer, layers) and validates it with the one schema. */
-export async function loadDataset(dataBase: string, signal?: AbortSignal): Promise<Dataset> {
-  const manifestUrl = new URL('dataset.json', dataBase).href;
-  const manifest = await fetchJson(manifestUrl, signal);
-  const { files, layers = [] } = (manifest ?? {}) as ManifestFiles;
-  const file = (name: unknown) =>
-    typeof name === 'string' ? fetchJson(new URL(name, dataBase).href, signal) : undefined;
-  const layerList = Array.isArray(layers) ? layers : [];
-  const [events, places, ...layerFiles] = await Promise.all([
-    file(files?.events),
-    file(files?.places),
-    ...layerList.map((l) => file(l.file)),
-  ]);
-  const result = validateDataset({
-    manifest,
-    events,
-    places,
-    layers: Object.fromEntries(layerList.map((l, i) => [String(l.id), layerFiles[i]])),
-  });
+/** The file names a manifest lists: events, places, then one per layer. */
+function filesOf(manifest: unknown): {
+  events?: string;
+  places?: string;
+  layers: [string, string][];
+} {
+  const { files, layers } = (manifest ?? {}) as ManifestFiles;
+  const name = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    events: name(files?.events),
+    places: name(files?.places),
+    layers: (Array.isArray(layers) ? layers : []).flatMap((l) =>
+      typeof l.id === 'string' && typeof l.file === 'string'
+        ? [[l.id, l.file] as [string, string]]
+        : [],
+    ),
+  };
+}
+
+function validated(raw: RawDataset, where: string): Dataset {
+  const result = validateDataset(raw);
   if (!result.ok) {
-    throw new DataLoadError(
-      `The dataset at ${manifestUrl} has problems.`,
-      manifestUrl,
-      result.problems,
-    );
+    throw new DataLoadError(`The dataset at ${where} has problems.`, where, result.problems);
   }
   return result.dataset;
 }
 
-export function datasetQuery(dataBase: string) {
+/** Loads a whole dataset (manifest, events, gazetteer, layers) and validates it with the one schema. */
+export async function loadDataset(
+  manifestUrl: string,
+  signal?: AbortSignal,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<Dataset> {
+  const get = (url: string) =>
+    fetchJson(
+      url,
+      signal ? AbortSignal.any([signal, AbortSignal.timeout(FETCH_TIMEOUT_MS)]) : undefined,
+    );
+  const manifest = await get(manifestUrl);
+  const files = filesOf(manifest);
+  const names = [files.events, files.places, ...files.layers.map(([, f]) => f)];
+  const total = names.length + 1;
+  let loaded = 1;
+  onProgress?.({ loaded, total });
+  const results = await Promise.all(
+    names.map(async (name) => {
+      if (!name) return undefined;
+      const value = await get(new URL(name, manifestUrl).href);
+      onProgress?.({ loaded: ++loaded, total });
+      return value;
+    }),
+  );
+  const [events, places, ...layerFiles] = results;
+  return validated(
+    {
+      manifest,
+      events,
+      places,
+      layers: Object.fromEntries(files.layers.map(([id], i) => [id, layerFiles[i]])),
+    },
+    manifestUrl,
+  );
+}
+
+/**
+ * Reads a dataset from files the reader picked or dropped: they stay in the browser. The
+ * manifest is the file with "formatVersion"; the others are matched by the names it lists.
+ */
+export async function loadLocalDataset(files: readonly File[]): Promise<Dataset> {
+  const parsed = await Promise.all(
+    files.map(async (file) => {
+      try {
+        return { name: file.name, json: JSON.parse(await file.text()) as unknown };
+      } catch {
+        throw new DataLoadError(`${file.name} is not valid JSON.`, file.name);
+      }
+    }),
+  );
+  const manifest = parsed.find(
+    (f) => typeof f.json === 'object' && f.json !== null && 'formatVersion' in f.json,
+  );
+  if (!manifest) {
+    throw new DataLoadError(
+      'None of the files is a dataset manifest (a dataset.json with "formatVersion"). Choose the manifest together with its events, places and layer files.',
+      'local files',
+    );
+  }
+  const byName = (path?: string) =>
+    path ? parsed.find((f) => f.name === path.split('/').pop())?.json : undefined;
+  const list = filesOf(manifest.json);
+  return validated(
+    {
+      manifest: manifest.json,
+      events: byName(list.events),
+      places: byName(list.places),
+      layers: Object.fromEntries(list.layers.map(([id, file]) => [id, byName(file)])),
+    },
+    manifest.name,
+  );
+}
+
+export function datasetQuery(manifestUrl: string, onProgress?: (p: LoadProgress) => void) {
   return queryOptions({
-    queryKey: ['dataset', dataBase],
-    queryFn: ({ signal }) => loadDataset(dataBase, signal),
+    queryKey: ['dataset', manifestUrl],
+    queryFn: ({ signal }) => loadDataset(manifestUrl, signal, onProgress),
     staleTime: Infinity,
+    // Transient failures are retried with backoff (1 s, 2 s); a broken dataset is not.
+    retry: (failures, error) =>
+      failures < 2 && !(error instanceof DataLoadError && error.problems.length > 0),
   });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset, type RawDataset } from './validate-dataset';
 
@@ -270,5 +271,64 @@ describe('each rule rejects bad data with a located message', () => {
       expect(result.ok).toBe(false);
       expect(result.problems.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the validator under random input (property tests)', () => {
+  it('never throws on any JSON, and rejects what is not a dataset with located problems', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (manifest, events, places) => {
+        const result = validateDataset({ manifest, events, places, layers: {} });
+        expect(result.ok).toBe(false);
+        expect(result.problems.length).toBeGreaterThan(0);
+        for (const p of result.problems) expect(p).toMatch(/^[\w./-]+: \S/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const FIELDS = [
+    'title',
+    'start',
+    'end',
+    'timePrecision',
+    'timePrecisionNote',
+    'geoPrecision',
+    'category',
+    'actors',
+    'summary',
+    'claims',
+    'casualties',
+    'sources',
+    'places',
+    'layers',
+    'participants',
+  ];
+
+  it('names the feature and the field of every problem in a damaged event', () => {
+    const base = shipped();
+    const count = features(base.events).length;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: count - 1 }),
+        fc.constantFrom(...FIELDS),
+        fc.jsonValue(),
+        (index, field, value) => {
+          const dataset = shipped();
+          const feature = features(dataset.events)[index];
+          if (!feature) return;
+          feature.properties[field] = value;
+          const result = validateDataset(dataset);
+          for (const p of result.problems) {
+            expect(p).toMatch(
+              new RegExp(
+                `^events\\.geojson: features\\[${index}\\] \\(id "${feature.id}"\\): (properties|id|geometry)\\b`,
+              ),
+            );
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -25,6 +25,7 @@ const fixed = (min: number, max: number, decimals: number) =>
 
 const validState: fc.Arbitrary<UrlState> = fc.record(
   {
+    data: fc.webUrl(),
     event: eventId,
     t: minuteTime,
     layers: fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }),

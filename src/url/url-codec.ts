@@ -12,6 +12,8 @@ export interface MapView {
 }
 
 export interface UrlState {
+  /** Another dataset to open: the URL of its dataset.json (or of its folder). */
+  data?: string;
   event?: string;
   /** The time cursor, ms since the epoch, whole minutes. */
   t?: number;
@@ -60,6 +62,12 @@ const round = (x: number, decimals: number) => {
 };
 
 const fields: { [K in keyof UrlState]-?: Field<K> } = {
+  data: {
+    key: 'data',
+    parse: (raw) =>
+      raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, message: 'empty' },
+    serialize: (url) => url,
+  },
   event: {
     key: 'event',
     parse: (raw) =>
@@ -136,7 +144,7 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
 };
 
 /** The order parameters are written in, so that the same state always gives the same URL. */
-const ORDER: (keyof UrlState)[] = ['event', 't', 'layers', 'map', 'cat', 'actor', 'q'];
+const ORDER: (keyof UrlState)[] = ['data', 'event', 't', 'layers', 'map', 'cat', 'actor', 'q'];
 
 /**
  * Reads the URL's query string. Never throws: what cannot be read is reported as a problem

@@ -57,7 +57,12 @@ function applyLink(
  * the story opens and again on Back/Forward; afterwards every change is written back, as a new
  * history entry when the selection changes, else by replacing the current one (debounced).
  */
-export function useUrlSync(ctx: UrlContext | null, defaults: StoryDefaults | null): void {
+export function useUrlSync(
+  ctx: UrlContext | null,
+  defaults: StoryDefaults | null,
+  /** The ?data= of the dataset on show, kept in every link written. */
+  dataParam?: string,
+): void {
   useEffect(() => {
     if (!ctx || !defaults) return;
     const readLink = () => {
@@ -76,7 +81,7 @@ export function useUrlSync(ctx: UrlContext | null, defaults: StoryDefaults | nul
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = (s: UiState) => {
       if (applying) return;
-      const search = serializeUrl(urlStateOf(s));
+      const search = serializeUrl({ data: dataParam, ...urlStateOf(s) });
       const url = `${location.pathname}${search}${location.hash}`;
       clearTimeout(timer);
       if (s.selectedId !== lastSelected) {
@@ -104,5 +109,5 @@ export function useUrlSync(ctx: UrlContext | null, defaults: StoryDefaults | nul
       unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [ctx, defaults]);
+  }, [ctx, defaults, dataParam]);
 }
