@@ -194,6 +194,9 @@ function Story({
     [events, defaults, manifest.layers, actors],
   );
   useUrlSync(urlContext, defaults, dataParam);
+  useEffect(() => {
+    window.__lineOfContactSetTime = (ms) => useUiStore.getState().setTime(ms);
+  }, []);
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
   const { previous, next } = selected ? neighbours(events, selected.id) : {};
 

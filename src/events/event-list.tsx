@@ -1,8 +1,10 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import { formatEventTime } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
 import type { IndexedEvent } from './event-index';
+import type { CSSProperties } from 'react';
 
 interface EventListProps {
   manifest: Manifest;
@@ -10,57 +12,103 @@ interface EventListProps {
   total: number;
 }
 
+/** Above this many events the list renders only the rows in view. */
+const VIRTUAL_FROM = 500;
+const ROW_HEIGHT = 58;
+
 /** All events in time order; the selected one is marked and scrolled into view. */
 export function EventList({ manifest, events, total }: EventListProps) {
   const selectedId = useUiStore((s) => s.selectedId);
   const time = useUiStore((s) => s.time);
   const select = useUiStore((s) => s.select);
-  const listRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = events.length > VIRTUAL_FROM;
+  // The virtualizer hands back functions the React compiler cannot memoize; it re-renders anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? events.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
   const colors = new Map(manifest.categories.map((c) => [c.id, c.color]));
   const labels = new Map(manifest.categories.map((c) => [c.id, c.label]));
 
   useEffect(() => {
     if (!selectedId) return;
-    const item = listRef.current?.querySelector<HTMLElement>(
+    if (virtual) {
+      const index = events.findIndex((e) => e.id === selectedId);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+      return;
+    }
+    const item = scrollRef.current?.querySelector<HTMLElement>(
       `[data-event-id="${CSS.escape(selectedId)}"]`,
     );
     item?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+  }, [selectedId, virtual, events, virtualizer]);
+
+  const row = (e: IndexedEvent, index: number, style?: CSSProperties) => {
+    const p = e.event.properties;
+    const selected = e.id === selectedId;
+    return (
+      <li
+        key={e.id}
+        data-event-id={e.id}
+        className={e.startMs > time ? 'future' : undefined}
+        style={style}
+        aria-setsize={events.length}
+        aria-posinset={index + 1}
+      >
+        <button
+          type="button"
+          aria-current={selected ? 'true' : undefined}
+          className={selected ? 'selected' : undefined}
+          onClick={() => select(e.id, e.startMs)}
+        >
+          <span
+            className="swatch swatch-dot"
+            style={{ background: colors.get(e.category) }}
+            aria-hidden="true"
+          />
+          <span className="event-list-text">
+            <span className="event-list-title">{p.title}</span>
+            <span className="event-list-meta">
+              {formatEventTime(p.start, p.timePrecision, manifest.timeZone.offsetMinutes)} ·{' '}
+              {labels.get(e.category)}
+            </span>
+          </span>
+        </button>
+      </li>
+    );
+  };
 
   return (
-    <div className="event-list">
+    <div className="event-list" ref={scrollRef}>
       <p className="event-list-count">
         {events.length === total ? `${total} events` : `${events.length} of ${total} events`}
       </p>
-      <ul aria-label="Events" ref={listRef}>
-        {events.map((e) => {
-          const p = e.event.properties;
-          const selected = e.id === selectedId;
-          return (
-            <li key={e.id} data-event-id={e.id} className={e.startMs > time ? 'future' : undefined}>
-              <button
-                type="button"
-                aria-current={selected ? 'true' : undefined}
-                className={selected ? 'selected' : undefined}
-                onClick={() => select(e.id, e.startMs)}
-              >
-                <span
-                  className="swatch swatch-dot"
-                  style={{ background: colors.get(e.category) }}
-                  aria-hidden="true"
-                />
-                <span className="event-list-text">
-                  <span className="event-list-title">{p.title}</span>
-                  <span className="event-list-meta">
-                    {formatEventTime(p.start, p.timePrecision, manifest.timeZone.offsetMinutes)} ·{' '}
-                    {labels.get(e.category)}
-                  </span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {virtual ? (
+        <ul
+          aria-label="Events"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
+          {virtualizer.getVirtualItems().map((v) => {
+            const e = events[v.index];
+            return e
+              ? row(e, v.index, {
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  height: v.size,
+                  transform: `translateY(${v.start}px)`,
+                })
+              : null;
+          })}
+        </ul>
+      ) : (
+        <ul aria-label="Events">{events.map((e, i) => row(e, i))}</ul>
+      )}
     </div>
   );
 }

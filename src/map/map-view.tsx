@@ -16,7 +16,7 @@ import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
 import { buildMapStyle } from './style/build-map-style';
 import { EVENT_LAYER_IDS } from './style/event-layers';
 import { placeLabelData } from './style/place-layers';
-import { exposeMapForTests } from './test-handle';
+import { exposeMapForTests, recordPerf } from './test-handle';
 
 const mapLib = import('./maplibre-lib').then((m) => m.default);
 
@@ -88,8 +88,13 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
     map.setGlobalStateProperty('time', time);
+    recordPerf({ mapUpdatedAt: performance.now() });
+  }, [time, loaded, style]);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
     map.setGlobalStateProperty('selectedId', selectedId ?? '');
-  }, [time, selectedId, loaded, style]);
+  }, [selectedId, loaded, style]);
 
   useEffect(() => {
     if (!viewRequest) return;
@@ -152,6 +157,10 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
       onClick={onClick}
       onMouseEnter={(e) => (e.target.getCanvas().style.cursor = 'pointer')}
       onMouseLeave={(e) => (e.target.getCanvas().style.cursor = '')}
+      onIdle={() => {
+        if (!window.__lineOfContactPerf?.firstIdleAt)
+          recordPerf({ firstIdleAt: performance.now() });
+      }}
       onLoad={(e) => {
         exposeMapForTests(e.target);
         if (!window.matchMedia('(min-width: 700px)').matches) collapseAttribution(e.target);

@@ -52,6 +52,12 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
 
   const first = lowerBound(d.events, window.start);
   const last = lowerBound(d.events, window.end + 1);
+  if (last - first > (width / (MARK_SIZE + 2)) * lanes) {
+    // More marks than fit even stacked: draw one bar per pixel column instead (a histogram),
+    // which costs one pass over the visible events whatever their number.
+    drawBins(ctx, d, first, last, height - AXIS_HEIGHT - laneTop);
+    return [];
+  }
   const visible = d.events.slice(first, last);
   const xs = visible.map((e) => timeToX(e.startMs, window, width));
   const laneOf = assignLanes(xs, MARK_SIZE + 2, lanes);
@@ -78,6 +84,42 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
   });
   ctx.globalAlpha = 1;
   return hits;
+}
+
+const BIN_PX = 2;
+
+function drawBins(
+  ctx: CanvasRenderingContext2D,
+  d: DetailDrawing,
+  first: number,
+  last: number,
+  barHeight: number,
+): void {
+  const { width, window } = d;
+  const columns = Math.ceil(width / BIN_PX);
+  const counts = new Uint32Array(columns);
+  const firstCategory: string[] = new Array<string>(columns);
+  const scale = width / (window.end - window.start) / BIN_PX;
+  for (let i = first; i < last; i++) {
+    const e = d.events[i];
+    if (!e) continue;
+    const c = Math.min(columns - 1, Math.floor((e.startMs - window.start) * scale));
+    if (counts[c] === 0) firstCategory[c] = e.category;
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  let max = 1;
+  for (const n of counts) if (n > max) max = n;
+  const bottom = d.height - AXIS_HEIGHT - 2;
+  const cursorColumn = Math.floor((d.time - window.start) * scale);
+  for (let c = 0; c < columns; c++) {
+    const n = counts[c] ?? 0;
+    if (n === 0) continue;
+    const h = Math.max(2, (barHeight * Math.sqrt(n)) / Math.sqrt(max));
+    ctx.globalAlpha = c <= cursorColumn ? 1 : 0.35;
+    ctx.fillStyle = d.colors.get(firstCategory[c] ?? '') ?? '#52606d';
+    ctx.fillRect(c * BIN_PX, bottom - h, BIN_PX - 0.5, h);
+  }
+  ctx.globalAlpha = 1;
 }
 
 export interface OverviewDrawing {

@@ -28,6 +28,7 @@ import {
   type TimeWindow,
 } from './time-scale';
 import { useCanvas } from './use-canvas';
+import { recordPerf } from '../map/test-handle';
 import { usePlayback } from './use-playback';
 
 interface TimelineProps {
@@ -75,6 +76,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   useEffect(() => {
     const ctx = detailContext();
     if (!ctx) return;
+    const started = performance.now();
     hits.current = drawDetail(ctx, {
       events,
       window: win,
@@ -85,6 +87,8 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
       selectedId,
       colors,
     });
+    const now = performance.now();
+    recordPerf({ timelineDrawnAt: now, timelineDrawMs: now - started });
   });
 
   useEffect(() => {

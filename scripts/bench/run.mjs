@@ -1,0 +1,300 @@
+#!/usr/bin/env node
+// npm run bench: builds the app and a bare React + MapLibre page, generates synthetic datasets
+// (1k, 10k, 100k events) in the real format, and measures both pages in the same headless
+// Chromium run. Writes bench/results.json and BENCHMARKS.md. Not part of npm test: it takes
+// several minutes, almost all of it software WebGL rendering.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../find-chromium.mjs';
+import { generateDataset } from './generate-dataset.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const STEPS = Number(process.env.BENCH_STEPS ?? 100);
+const PORT = 4390;
+
+const notesFile = join(root, 'bench/notes.md');
+const NOTES = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() : '(none)';
+
+// `npm run bench -- --report-only` rewrites BENCHMARKS.md from bench/results.json (after editing
+// bench/notes.md) without measuring again.
+if (process.argv.includes('--report-only')) {
+  const saved = JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'));
+  writeFileSync(join(root, 'BENCHMARKS.md'), report(saved));
+  process.exit(0);
+}
+
+function run(cmd, args, env = {}) {
+  execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+}
+
+console.log('Building the app and the bare baseline page…');
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '-c', 'bench/vite.bare.config.ts', '--logLevel', 'warn']);
+
+console.log('Generating synthetic datasets…');
+for (const n of SIZES)
+  generateDataset(join(root, 'public/data'), join(root, 'bench/.data', String(n)), n);
+
+// A plain static server (no compression: transfer sizes are computed as gzip separately).
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/json',
+  '.pbf': 'application/x-protobuf',
+};
+function fileFor(pathname) {
+  const path = decodeURIComponent(pathname);
+  const [base, rest] = path.startsWith('/bare/')
+    ? ['dist-bench-bare', path.slice(6)]
+    : path.startsWith('/bench-data/')
+      ? ['bench/.data', path.slice(12)]
+      : ['dist', path.slice(1)];
+  let file = normalize(join(root, base, rest));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return file;
+}
+const server = createServer((req, res) => {
+  const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(PORT, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${PORT}`;
+
+const gzipCache = new Map();
+function gzipBytes(url) {
+  const file = fileFor(new URL(url).pathname);
+  if (!gzipCache.has(file))
+    gzipCache.set(file, existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
+  return gzipCache.get(file);
+}
+
+const executablePath = findChromium();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-quic',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
+});
+
+const pct = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const stats = (values) => ({
+  median: round(pct(values, 50)),
+  p95: round(pct(values, 95)),
+  n: values.length,
+});
+const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
+
+/** Opens a page in a fresh context and waits for its map's first idle. */
+async function open(kind, dataPath) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // Every request with its time, workers' included (MapLibre fetches the basemap in its worker,
+  // which the page's own resource timing does not see).
+  const requests = [];
+  page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  page.on('pageerror', (e) => console.error(`[${kind}] page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/GPU stall/.test(m.text())) console.error(`[${kind}] ${m.text()}`);
+  });
+  const url =
+    kind === 'app'
+      ? `${origin}/${dataPath ? `?data=${dataPath}dataset.json` : ''}`
+      : `${origin}/bare/${dataPath ? `?data=${dataPath}` : ''}`;
+  const navigatedAt = Date.now();
+  await page.goto(url);
+  // Both pages note the moment their map is first idle: the app in its perf probe, the bare page
+  // in window.__firstIdle.
+  const firstIdleOf = () => window.__lineOfContactPerf?.firstIdleAt || window.__firstIdle;
+  await page.waitForFunction(firstIdleOf, undefined, {
+    timeout: Number(process.env.BENCH_LOAD_TIMEOUT ?? 240_000),
+  });
+  const firstIdle = await page.evaluate(firstIdleOf);
+  const resources = [
+    ...new Set(
+      requests
+        .filter((r) => r.at <= navigatedAt + firstIdle && r.url.startsWith(origin))
+        .map((r) => r.url.split('?')[0]),
+    ),
+  ];
+  const bytes = { js: 0, css: 0, data: 0 };
+  for (const u of resources) {
+    const ext = extname(new URL(u).pathname);
+    const size = gzipBytes(u);
+    if (ext === '.js' || ext === '.mjs') bytes.js += size;
+    else if (ext === '.css') bytes.css += size;
+    else if (ext !== '.html' && ext !== '') bytes.data += size;
+  }
+  return { context, page, firstIdle, bytes };
+}
+
+async function heap(page) {
+  return page.evaluate(() => {
+    window.gc?.();
+    return performance.memory?.usedJSHeapSize ?? null;
+  });
+}
+
+async function scrub(page, kind, times) {
+  return page.evaluate(
+    async ({ kind, times }) => {
+      const map = kind === 'app' ? window.__lineOfContactMap : window.__bareMap;
+      const idle = () =>
+        new Promise((resolve) => {
+          map.once('idle', resolve);
+          map.triggerRepaint();
+        });
+      const out = { mainThread: [], stepToIdle: [], timelineDraw: [] };
+      for (const t of times) {
+        const t0 = performance.now();
+        if (kind === 'app') {
+          window.__lineOfContactSetTime(t);
+          await new Promise((resolve) => {
+            const check = () => {
+              const p = window.__lineOfContactPerf;
+              if (p && p.mapUpdatedAt >= t0 && p.timelineDrawnAt >= t0) resolve();
+              else setTimeout(check, 0);
+            };
+            check();
+          });
+          const p = window.__lineOfContactPerf;
+          out.mainThread.push(Math.max(p.mapUpdatedAt, p.timelineDrawnAt) - t0);
+          out.timelineDraw.push(p.timelineDrawMs);
+        } else {
+          map.setGlobalStateProperty('time', t);
+          out.mainThread.push(performance.now() - t0);
+        }
+        await idle();
+        out.stepToIdle.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { kind, times },
+  );
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+const detail = [Date.parse(manifest.detail.start), Date.parse(manifest.detail.end)];
+const times = Array.from(
+  { length: STEPS },
+  (_, i) => detail[0] + ((i + 1) * (detail[1] - detail[0])) / (STEPS + 1),
+);
+
+const results = { date: new Date().toISOString(), steps: STEPS, runs: [] };
+for (const n of [0, ...SIZES]) {
+  const label = n === 0 ? 'default dataset (62 events)' : `${n.toLocaleString('en')} events`;
+  const dataPath = n === 0 ? '' : `/bench-data/${n}/`;
+  const run = { label, events: n || 62 };
+  for (const kind of ['app', 'bare']) {
+    console.log(`${label}: ${kind}…`);
+    const { context, page, firstIdle, bytes } = await open(kind, dataPath);
+    const measured = {
+      coldLoadToIdleMs: round(firstIdle),
+      firstPaintBytesGzip: bytes,
+      heapBytes: await heap(page),
+    };
+    if (n > 0) {
+      const s = await scrub(page, kind, times);
+      measured.mainThreadPerStepMs = stats(s.mainThread);
+      measured.stepToIdleMs = stats(s.stepToIdle);
+      if (kind === 'app') measured.timelineRedrawMs = stats(s.timelineDraw);
+    }
+    run[kind] = measured;
+    await context.close();
+  }
+  run.ratios = {
+    coldLoad: round(run.app.coldLoadToIdleMs / run.bare.coldLoadToIdleMs),
+    ...(n > 0
+      ? { stepToIdleMedian: round(run.app.stepToIdleMs.median / run.bare.stepToIdleMs.median) }
+      : {}),
+    firstPaintJs: round(run.app.firstPaintBytesGzip.js / run.bare.firstPaintBytesGzip.js),
+  };
+  results.runs.push(run);
+  console.log(JSON.stringify(run));
+}
+await browser.close();
+server.close();
+
+results.machine = {
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: browser.version(),
+  maplibre: JSON.parse(readFileSync(join(root, 'node_modules/maplibre-gl/package.json'), 'utf8'))
+    .version,
+  react: JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version,
+};
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(root, 'BENCHMARKS.md'), report(results));
+console.log('Wrote bench/results.json and BENCHMARKS.md');
+
+function report(r) {
+  const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+  const big = r.runs.at(-1);
+  const rows = r.runs
+    .map((x) => {
+      const a = x.app;
+      const b = x.bare;
+      return `| ${x.label} | ${a.coldLoadToIdleMs} / ${b.coldLoadToIdleMs} (×${x.ratios.coldLoad}) | ${a.mainThreadPerStepMs ? `${a.mainThreadPerStepMs.median} / ${a.mainThreadPerStepMs.p95}` : '–'} | ${a.stepToIdleMs ? `${a.stepToIdleMs.median} / ${b.stepToIdleMs.median} (×${x.ratios.stepToIdleMedian})` : '–'} | ${a.timelineRedrawMs ? `${a.timelineRedrawMs.median} / ${a.timelineRedrawMs.p95}` : '–'} | ${a.heapBytes ? `${(a.heapBytes / 2 ** 20).toFixed(0)} / ${(b.heapBytes / 2 ** 20).toFixed(0)} MB` : '–'} |`;
+    })
+    .join('\n');
+  const bytes = r.runs[0];
+  const target = (ok) => (ok ? 'met' : '**missed**');
+  return `# Benchmarks
+
+Made by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpus}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node},
+Chromium ${r.machine.chromium} (headless, WebGL through SwiftShader: software rendering),
+MapLibre GL ${r.machine.maplibre}, React ${r.machine.react}. Raw numbers: \`bench/results.json\`.
+
+The app is compared with a bare React + MapLibre page (\`bench/bare/\`) built the same way, with
+the same basemap and the same points, doing the same work (a time filter through MapLibre's
+global state), in the same run. Each page is opened in a fresh browser context. Scrubbing is
+${r.steps} steps through the detail window (1–6 April 2016). Times in ms; "median / p95".
+
+| dataset | cold load → map idle, app / bare | our main-thread time per step | step → idle, app / bare (median) | timeline redraw | JS heap after load, app / bare |
+| --- | --- | --- | --- | --- | --- |
+${rows}
+
+Bytes needed before the first map paint (gzip), default dataset: app JS ${kb(bytes.app.firstPaintBytesGzip.js)}, CSS
+${kb(bytes.app.firstPaintBytesGzip.css)}, data ${kb(bytes.app.firstPaintBytesGzip.data)}; bare page JS ${kb(bytes.bare.firstPaintBytesGzip.js)}, CSS
+${kb(bytes.bare.firstPaintBytesGzip.css)}, data ${kb(bytes.bare.firstPaintBytesGzip.data)}. JS ratio ×${bytes.ratios.firstPaintJs}.
+
+## Against the targets (largest dataset: ${big.label})
+
+| target | measured | |
+| --- | --- | --- |
+| our main-thread time per scrub step ≤ 4 ms p95 | ${big.app.mainThreadPerStepMs?.p95} ms | ${target(big.app.mainThreadPerStepMs?.p95 <= 4)} |
+| step → idle ≤ 1.1 × bare | ×${big.ratios.stepToIdleMedian} | ${target(big.ratios.stepToIdleMedian <= 1.1)} |
+| timeline redraw ≤ 8 ms p95 | ${big.app.timelineRedrawMs?.p95} ms | ${target(big.app.timelineRedrawMs?.p95 <= 8)} |
+| cold load ≤ 1.25 × bare | ×${big.ratios.coldLoad} | ${target(big.ratios.coldLoad <= 1.25)} |
+| JS before first paint ≤ 1.1 × the bare floor | ×${bytes.ratios.firstPaintJs} | ${target(bytes.ratios.firstPaintJs <= 1.1)} |
+
+See "Notes" below for what the numbers mean and what would close the gaps.
+
+## Notes
+
+${NOTES}
+`;
+}

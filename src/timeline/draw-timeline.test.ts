@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexedEvent } from '../events/event-index';
+import { drawDetail } from './draw-timeline';
+
+/** A canvas context that only counts what is drawn. */
+function countingContext() {
+  const calls = { arcs: 0, rects: 0 };
+  const ctx = new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        if (key === 'arc') return () => void calls.arcs++;
+        if (key === 'fillRect') return () => void calls.rects++;
+        return () => undefined;
+      },
+      set: () => true,
+    },
+  ) as unknown as CanvasRenderingContext2D;
+  return { ctx, calls };
+}
+
+const start = Date.parse('2016-04-01T00:00:00+04:00');
+const events = (n: number, spanMs: number): IndexedEvent[] =>
+  Array.from({ length: n }, (_, i) => {
+    const t = start + Math.floor((i / n) * spanMs);
+    return { id: `e${i}`, startMs: t, endMs: t, category: 'hostility', text: '' } as IndexedEvent;
+  });
+
+const drawing = (list: IndexedEvent[]) => ({
+  events: list,
+  window: { start, end: start + 5 * 86_400_000 },
+  width: 800,
+  height: 92,
+  offsetMinutes: 240,
+  time: start + 86_400_000,
+  selectedId: null,
+  colors: new Map([['hostility', '#d1495b']]),
+});
+
+describe('drawDetail', () => {
+  it('draws one clickable mark per event when they fit', () => {
+    const { ctx, calls } = countingContext();
+    const hits = drawDetail(ctx, drawing(events(40, 5 * 86_400_000)));
+    expect(hits).toHaveLength(40);
+    expect(calls.arcs).toBe(40);
+  });
+
+  it('switches to one bar per pixel column when there are more events than room', () => {
+    const { ctx, calls } = countingContext();
+    const hits = drawDetail(ctx, drawing(events(50_000, 5 * 86_400_000)));
+    expect(hits).toEqual([]);
+    expect(calls.arcs).toBe(0);
+    // At most one bar per 2-pixel column, plus the axis background.
+    expect(calls.rects).toBeLessThanOrEqual(400 + 1);
+    expect(calls.rects).toBeGreaterThan(300);
+  });
+});
