@@ -30,26 +30,8 @@ export function indexEvents(events: readonly StoryEvent[]): IndexedEvent[] {
     .sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
 }
 
-/** Index of the first event that starts after `t`, or -1. Events must be in time order. */
-function firstAfter(events: readonly IndexedEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid]?.startMs ?? Infinity) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < events.length ? lo : -1;
-}
-
-/** The start of the next event after `t` (→ key), or undefined at the end. */
-export function nextEventStart(events: readonly IndexedEvent[], t: number): number | undefined {
-  const i = firstAfter(events, t);
-  return i === -1 ? undefined : events[i]?.startMs;
-}
-
-/** The start of the last event before `t` (← key), or undefined at the beginning. */
-export function previousEventStart(events: readonly IndexedEvent[], t: number): number | undefined {
+/** Index of the first event that starts at or after `t` (events.length if none). In time order. */
+export function lowerBound(events: readonly IndexedEvent[], t: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -57,15 +39,27 @@ export function previousEventStart(events: readonly IndexedEvent[], t: number): 
     if ((events[mid]?.startMs ?? Infinity) < t) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? events[lo - 1]?.startMs : undefined;
+  return lo;
+}
+
+/** Index of the first event that starts after `t` (times are whole milliseconds). */
+const firstAfter = (events: readonly IndexedEvent[], t: number) =>
+  lowerBound(events, Math.floor(t) + 1);
+
+/** The start of the next event after `t` (→ key), or undefined at the end. */
+export function nextEventStart(events: readonly IndexedEvent[], t: number): number | undefined {
+  return events[firstAfter(events, t)]?.startMs;
+}
+
+/** The start of the last event before `t` (← key), or undefined at the beginning. */
+export function previousEventStart(events: readonly IndexedEvent[], t: number): number | undefined {
+  const i = lowerBound(events, t);
+  return i > 0 ? events[i - 1]?.startMs : undefined;
 }
 
 /** How many events start inside [start, end]. */
 export function countBetween(events: readonly IndexedEvent[], start: number, end: number): number {
-  const from = firstAfter(events, start - 1);
-  if (from === -1) return 0;
-  const to = firstAfter(events, end);
-  return (to === -1 ? events.length : to) - from;
+  return firstAfter(events, end) - lowerBound(events, start);
 }
 
 export interface EventFilters {

@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../events/event-index';
+import { lowerBound, type IndexedEvent } from '../events/event-index';
 import { assignLanes } from './lanes';
 import { localTicks, timeToX, type TimeWindow } from './time-scale';
 
@@ -156,15 +156,4 @@ export function drawOverview(ctx: CanvasRenderingContext2D, d: OverviewDrawing):
     const x = timeToX(tick.ms, span, width);
     ctx.fillText(tick.label, x + 2, height);
   }
-}
-
-function lowerBound(events: readonly IndexedEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid]?.startMs ?? Infinity) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
