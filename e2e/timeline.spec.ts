@@ -282,6 +282,26 @@ test.describe('filters and layers', () => {
     await expect(list.getByRole('button', { name: /Vienna summit: presidents/ })).toBeVisible();
   });
 
+  test('the category filter hides those events on the map too', async ({ page }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    const categories = async () => {
+      await mapIdle(page);
+      return page.evaluate(() => [
+        ...new Set(
+          window.__lineOfContactMap
+            ?.queryRenderedFeatures({ layers: ['event-points'] })
+            .map((f) => String(f.properties.category)),
+        ),
+      ]);
+    };
+    expect(await categories()).toContain('hostility');
+    await page.getByRole('checkbox', { name: 'Hostilities' }).uncheck();
+    const after = await categories();
+    expect(after).not.toContain('hostility');
+    expect(after.length).toBeGreaterThan(0);
+  });
+
   test('the Line of Contact checkbox hides and shows the line', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);

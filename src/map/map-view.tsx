@@ -50,6 +50,7 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
   const cameraRequest = useUiStore((s) => s.cameraRequest);
   const time = useUiStore((s) => s.time);
   const selectedId = useUiStore((s) => s.selectedId);
+  const shownCategories = useUiStore((s) => s.filters.categories);
   const select = useUiStore((s) => s.select);
   const [initialTime] = useState(time);
   const [linkView] = useState(() => useUiStore.getState().mapView);
@@ -95,6 +96,15 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
     if (!map || !loaded) return;
     map.setGlobalStateProperty('selectedId', selectedId ?? '');
   }, [selectedId, loaded, style]);
+  // The list's category filter applies to the map too (the actor and text filters do not).
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !loaded) return;
+    map.setGlobalStateProperty(
+      'categories',
+      shownCategories ?? manifest.categories.map((c) => c.id),
+    );
+  }, [shownCategories, manifest.categories, loaded, style]);
 
   useEffect(() => {
     if (!viewRequest) return;

@@ -35,6 +35,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     state: {
       time: { default: input.initialTime },
       selectedId: { default: '' },
+      categories: { default: input.categories.map((c) => c.id) },
     },
     sources: {
       ...basemapSources(input.assetBase),

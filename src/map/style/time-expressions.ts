@@ -14,11 +14,15 @@ export const AGE_HOURS: ExpressionSpecification = ['/', ['-', TIME, ['get', 'sta
 
 export const isSelected: ExpressionSpecification = ['==', ['get', 'id'], SELECTED];
 
-/** Events that have started by the cursor (the selected one is always shown). */
+/** The categories the list filter lets through (all of them when it is off). */
+export const CATEGORIES: ExpressionSpecification = ['global-state', 'categories'];
+const categoryShown: ExpressionSpecification = ['in', ['get', 'category'], CATEGORIES];
+
+/** Events of the shown categories that have started by the cursor (the selected one always). */
 export const startedFilter: ExpressionSpecification = [
   'any',
   isSelected,
-  ['<=', ['get', 'startMs'], TIME],
+  ['all', categoryShown, ['<=', ['get', 'startMs'], TIME]],
 ];
 
 /** Features of a time-linked layer valid at the cursor. */
@@ -32,7 +36,7 @@ export const validNowFilter: ExpressionSpecification = [
 export const arcVisibleFilter: ExpressionSpecification = [
   'any',
   ['==', ['get', 'eventId'], SELECTED],
-  ['all', ['<=', ['get', 'startMs'], TIME], ['<', TIME, ['get', 'currentUntilMs']]],
+  ['all', categoryShown, ['<=', ['get', 'startMs'], TIME], ['<', TIME, ['get', 'currentUntilMs']]],
 ];
 
 /** Fades events with age: the latest stand out, older ones recede (selected: full). */
