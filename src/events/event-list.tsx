@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import { formatEventTime } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
-import type { IndexedEvent } from './event-index';
+import { lowerBound, type IndexedEvent } from './event-index';
 import type { CSSProperties } from 'react';
 
 interface EventListProps {
@@ -19,7 +19,9 @@ const ROW_HEIGHT = 58;
 /** All events in time order; the selected one is marked and scrolled into view. */
 export function EventList({ manifest, events, total }: EventListProps) {
   const selectedId = useUiStore((s) => s.selectedId);
-  const time = useUiStore((s) => s.time);
+  // Only the boundary between past and future rows matters here: re-render when it moves,
+  // not on every step of the cursor.
+  const firstFuture = useUiStore((s) => lowerBound(events, Math.floor(s.time) + 1));
   const select = useUiStore((s) => s.select);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUAL_FROM;
@@ -54,7 +56,7 @@ export function EventList({ manifest, events, total }: EventListProps) {
       <li
         key={e.id}
         data-event-id={e.id}
-        className={e.startMs > time ? 'future' : undefined}
+        className={index >= firstFuture ? 'future' : undefined}
         style={style}
         aria-setsize={events.length}
         aria-posinset={index + 1}
