@@ -5,6 +5,7 @@ import { dataSourceFrom, type DataSource } from '../data/data-source';
 import { DataLoadError } from '../data/fetch-json';
 import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queries';
 import type { Dataset } from '../data/validate-dataset';
+import { LanguagePicker } from '../i18n/language-picker';
 import { EventDetails } from '../events/event-details';
 import { EventFilters } from '../events/event-filters';
 import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
@@ -68,6 +69,7 @@ export function App() {
         <div className="header-actions">
           {manifest && <ShareButtons title={manifest.title} />}
           <OpenDataset onFiles={openFiles} />
+          <LanguagePicker />
         </div>
       </header>
       <SourceBanner source={source} localName={local?.name} />

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/locales';
 import { CATEGORIES } from '../data/schema';
 import { formatUrlTime, parseUrl, serializeUrl, type UrlState } from './url-codec';
 
@@ -33,6 +34,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     cat: fc.subarray([...CATEGORIES], { minLength: 1 }),
     actor: fc.string({ minLength: 1, maxLength: 40 }),
     q: fc.string({ minLength: 1, maxLength: 40 }),
+    lang: fc.constantFrom(...LOCALES),
   },
   { requiredKeys: [] },
 );

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../data/schema';
+import { LOCALES, isLocale, type Locale } from '../i18n/locales';
 
 /**
  * The URL contract, version 1: the state a link carries. Each field declares how it is read
@@ -22,6 +23,8 @@ export interface UrlState {
   cat?: Category[];
   actor?: string;
   q?: string;
+  /** The interface language, when the reader chose one. */
+  lang?: Locale;
 }
 
 export interface UrlProblem {
@@ -141,10 +144,28 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
     parse: (raw) => (raw ? { ok: true, value: raw } : { ok: false, message: 'empty' }),
     serialize: (q) => q,
   },
+  lang: {
+    key: 'lang',
+    parse: (raw) =>
+      isLocale(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, message: `languages are ${LOCALES.join(', ')}` },
+    serialize: (lang) => lang,
+  },
 };
 
 /** The order parameters are written in, so that the same state always gives the same URL. */
-const ORDER: (keyof UrlState)[] = ['data', 'event', 't', 'layers', 'map', 'cat', 'actor', 'q'];
+const ORDER: (keyof UrlState)[] = [
+  'data',
+  'event',
+  't',
+  'layers',
+  'map',
+  'cat',
+  'actor',
+  'q',
+  'lang',
+];
 
 /**
  * Reads the URL's query string. Never throws: what cannot be read is reported as a problem

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useLocaleStore } from '../i18n/locale-store';
 import { useUiStore, type UiState } from '../state/ui-store';
 import type { TimeWindow } from '../timeline/time-scale';
 import { resolveUrlState, type ResolvedLink, type UrlContext } from './resolve-url-state';
@@ -14,6 +15,7 @@ export function urlStateOf(s: UiState): UrlState {
     cat: s.filters.categories ? [...s.filters.categories] : undefined,
     actor: s.filters.actor ?? undefined,
     q: s.filters.query || undefined,
+    lang: useLocaleStore.getState().chosen ? useLocaleStore.getState().locale : undefined,
   };
 }
 
@@ -92,6 +94,7 @@ export function useUrlSync(
       }
     };
     const unsubscribe = useUiStore.subscribe(write);
+    const unsubscribeLocale = useLocaleStore.subscribe(() => write(useUiStore.getState()));
     write(useUiStore.getState());
 
     const onPopState = () => {
@@ -107,6 +110,7 @@ export function useUrlSync(
     return () => {
       clearTimeout(timer);
       unsubscribe();
+      unsubscribeLocale();
       window.removeEventListener('popstate', onPopState);
     };
   }, [ctx, defaults, dataParam]);
