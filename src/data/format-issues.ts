@@ -12,21 +12,21 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
 }
 
 export function locate(path: Path, input: unknown): string {
-  if (path[0] === 'features' && typeof path[1] === 'number') {
-    const index = path[1];
-    const feature = featureAt(input, index);
+  const [list, index] = path;
+  if ((list === 'features' || list === 'stories') && typeof index === 'number') {
+    const feature = itemAt(input, list, index);
     const id = feature && typeof feature.id === 'string' ? ` (id "${feature.id}")` : '';
     const rest = path.slice(2).map(String).join('.');
-    return `features[${index}]${id}${rest ? `: ${rest}` : ''}`;
+    return `${list}[${index}]${id}${rest ? `: ${rest}` : ''}`;
   }
   return path.length ? path.map(String).join('.') : '(root)';
 }
 
-function featureAt(input: unknown, index: number): { id?: unknown } | undefined {
+function itemAt(input: unknown, list: string, index: number): { id?: unknown } | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
-  const features = (input as { features?: unknown }).features;
-  if (!Array.isArray(features)) return undefined;
-  const feature: unknown = features[index];
+  const items = (input as Record<string, unknown>)[list];
+  if (!Array.isArray(items)) return undefined;
+  const feature: unknown = items[index];
   return typeof feature === 'object' && feature !== null
     ? (feature as { id?: unknown })
     : undefined;

@@ -101,6 +101,33 @@ export const layerSchema = z.object({
 });
 export type LayerInfo = z.infer<typeof layerSchema>;
 
+/**
+ * One step of a guided story: an event (the camera goes to it, unless `view` is given), or a
+ * time with a view. `layers`, when given, are the layers shown from this step on.
+ */
+export const storyStepSchema = z
+  .object({
+    event: z.string().min(1).optional(),
+    time: isoInstantSchema.optional(),
+    view: slugSchema.optional(),
+    layers: z.array(slugSchema).optional(),
+    /** What the step says: only what the dataset's own events already say. */
+    caption: z.string().min(1).max(400),
+  })
+  .refine((s) => (s.event === undefined) !== (s.time === undefined), {
+    message: 'a step needs either an event or a time (not both)',
+  });
+export type StoryStep = z.infer<typeof storyStepSchema>;
+
+/** A guided story: an ordered walk through the dataset, each step with a short caption. */
+export const storySchema = z.object({
+  id: slugSchema,
+  title: z.string().min(1).max(80),
+  description: z.string().min(1).optional(),
+  steps: z.array(storyStepSchema).min(1, 'a story needs at least one step'),
+});
+export type GuidedStory = z.infer<typeof storySchema>;
+
 export const manifestSchema = z
   .object({
     formatVersion: z.literal(1),
@@ -134,6 +161,8 @@ export const manifestSchema = z
       )
       .min(1),
     attribution: z.array(z.string().min(1)).min(1),
+    /** Guided stories (optional): see storySchema. */
+    stories: z.array(storySchema).optional(),
   })
   .refine((m) => m.views.some((v) => v.id === m.defaultView), {
     message: 'must be the id of one of the views',

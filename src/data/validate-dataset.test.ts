@@ -29,6 +29,13 @@ const byId = (fc: Json, id: string) => {
   return f;
 };
 
+type StoryJson = { id: string; steps: Json[] };
+const story = (d: { manifest: Json }, index: number) => {
+  const s = (d.manifest.stories as StoryJson[] | undefined)?.[index];
+  if (!s) throw new Error(`no story ${index}`);
+  return s;
+};
+
 /** Applies a change to a fresh copy of the shipped dataset and returns the validator's problems. */
 function problemsAfter(change: (d: ReturnType<typeof shipped>) => void): string[] {
   const dataset = shipped();
@@ -247,6 +254,56 @@ describe('each rule rejects bad data with a located message', () => {
       'a missing layer file',
       (d) => void delete d.layers['axes-2016-04'],
       /dataset\.json: layers \(id "axes-2016-04"\): file layers\/axes-2016-04\.geojson is missing/,
+    ],
+    [
+      'a story step naming an unknown event',
+      (d) => void (story(d, 0).steps[1] = { event: '2016-04-31-nothing', caption: 'x' }),
+      /dataset\.json: stories\[0\] \(id "four-days-in-april"\): steps\.1\.event: no event "2016-04-31-nothing" in events\.geojson/,
+    ],
+    [
+      'a story step with an unknown view',
+      (d) => void (story(d, 0).steps[0] = { ...story(d, 0).steps[0], view: 'moon' }),
+      /dataset\.json: stories\[0\] \(id "four-days-in-april"\): steps\.0\.view: no view "moon" in the manifest/,
+    ],
+    [
+      'a story step with an unknown layer',
+      (d) => void (story(d, 1).steps[2] = { ...story(d, 1).steps[2], layers: ['no-such-layer'] }),
+      /dataset\.json: stories\[1\] \(id "road-to-vienna"\): steps\.2\.layers\.0: no layer "no-such-layer" in the manifest/,
+    ],
+    [
+      'a story step at a time outside the span',
+      (d) =>
+        void (story(d, 0).steps[0] = {
+          time: '2017-04-02T00:00:00+04:00',
+          view: 'karabakh',
+          caption: 'x',
+        }),
+      /dataset\.json: stories\[0\] \(id "four-days-in-april"\): steps\.0\.time: 2017-04-02T00:00:00\+04:00 is outside the span/,
+    ],
+    [
+      'a story step with both an event and a time',
+      (d) =>
+        void (story(d, 1).steps[0] = {
+          event: '2015-12-19-bern-summit',
+          time: '2015-12-19T00:00:00+01:00',
+          caption: 'x',
+        }),
+      /dataset\.json: stories\[1\] \(id "road-to-vienna"\): steps\.0: a step needs either an event or a time/,
+    ],
+    [
+      'a story step without a caption',
+      (d) => void (story(d, 1).steps[3] = { event: '2015-12-19-bern-summit' }),
+      /dataset\.json: stories\[1\] \(id "road-to-vienna"\): steps\.3\.caption: /,
+    ],
+    [
+      'an empty story',
+      (d) => void (story(d, 1).steps = []),
+      /dataset\.json: stories\[1\] \(id "road-to-vienna"\): steps: a story needs at least one step/,
+    ],
+    [
+      'two stories with the same id',
+      (d) => void (story(d, 1).id = 'four-days-in-april'),
+      /dataset\.json: stories: id "four-days-in-april" is used more than once/,
     ],
   ];
 

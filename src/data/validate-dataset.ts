@@ -37,7 +37,7 @@ const AT_PLACE_KM = 30;
 /**
  * Validates a whole dataset: each file against the schema, then the rules that span files
  * (unique ids, times inside the story's span, coordinates inside the region or at a listed
- * place, references to places and layers that exist). Never throws; every problem is a line
+ * place, references to places and layers that exist, stories whose steps resolve). Never throws; every problem is a line
  * that names the file, the feature (id or index) and the field.
  */
 export function validateDataset(raw: RawDataset, names = defaultFileNames(raw)): ValidationResult {
@@ -89,7 +89,7 @@ function crossCheck(
   events: StoryEvent[],
   places: Place[],
   layerFeatures: Record<string, LayerFeature[]>,
-  names: { events: string; places: string },
+  names: { manifest: string; events: string; places: string },
 ): string[] {
   const problems: string[] = [];
   const spanStart = Date.parse(manifest.span.start);
@@ -158,6 +158,8 @@ function crossCheck(
     });
   });
 
+  problems.push(...checkStories(manifest, new Set(events.map((e) => e.id)), names));
+
   for (const [layerId, features] of Object.entries(layerFeatures)) {
     const file = manifest.layers.find((l) => l.id === layerId)?.file ?? layerId;
     duplicates(features.map((f) => f.id)).forEach((id) =>
@@ -180,6 +182,46 @@ function crossCheck(
       });
     });
   }
+  return problems;
+}
+
+/** Each story's steps must name events, views and layers that exist, and times inside the span. */
+function checkStories(
+  manifest: Manifest,
+  eventIds: ReadonlySet<string>,
+  names: { manifest: string; events: string },
+): string[] {
+  const problems: string[] = [];
+  const stories = manifest.stories ?? [];
+  const viewIds = new Set(manifest.views.map((v) => v.id));
+  const layerIds = new Set(manifest.layers.map((l) => l.id));
+  const { start, end } = manifest.span;
+  duplicates(stories.map((s) => s.id)).forEach((id) =>
+    problems.push(`${names.manifest}: stories: id "${id}" is used more than once`),
+  );
+  stories.forEach((story, i) => {
+    const at = (field: string) => `${names.manifest}: stories[${i}] (id "${story.id}"): ${field}`;
+    story.steps.forEach((step, j) => {
+      if (step.event !== undefined && !eventIds.has(step.event)) {
+        problems.push(at(`steps.${j}.event: no event "${step.event}" in ${names.events}`));
+      }
+      if (step.time !== undefined) {
+        const t = Date.parse(step.time);
+        if (t < Date.parse(start) || t > Date.parse(end)) {
+          problems.push(
+            at(`steps.${j}.time: ${step.time} is outside the span (${start} – ${end})`),
+          );
+        }
+      }
+      if (step.view !== undefined && !viewIds.has(step.view)) {
+        problems.push(at(`steps.${j}.view: no view "${step.view}" in the manifest`));
+      }
+      step.layers?.forEach((id, k) => {
+        if (!layerIds.has(id))
+          problems.push(at(`steps.${j}.layers.${k}: no layer "${id}" in the manifest`));
+      });
+    });
+  });
   return problems;
 }
 
