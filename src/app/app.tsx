@@ -21,6 +21,10 @@ import { LiveRegion } from './live-region';
 import { useMediaQuery } from './use-media-query';
 import { LinkNotices } from '../url/link-notices';
 import { ShareButtons } from '../url/share-buttons';
+import { StoriesMenu } from '../stories/stories-menu';
+import { StoryPanel } from '../stories/story-panel';
+import { findStory } from '../stories/story-steps';
+import { useStoryNavigator } from '../stories/use-story-navigator';
 import { useUrlSync } from '../url/use-url-sync';
 
 export function App() {
@@ -62,7 +66,10 @@ export function App() {
     >
       <header className="app-header">
         <div className="app-title">
-          <h1>Line of Contact</h1>
+          <div className="app-title-row">
+            <h1>Line of Contact</h1>
+            {dataset && !error && <HeaderStories dataset={dataset} />}
+          </div>
           {manifest && <p className="app-subtitle">{manifest.title}</p>}
         </div>
         {manifest && <ViewPresets views={manifest.views} />}
@@ -107,6 +114,10 @@ export function App() {
       )}
     </div>
   );
+}
+
+function HeaderStories({ dataset }: { dataset: Dataset }) {
+  return <StoriesMenu navigator={useStoryNavigator(dataset)} />;
 }
 
 /** Opens a dataset from local files (read in the browser, never uploaded). */
@@ -173,6 +184,8 @@ function Story({
   const filters = useUiStore((s) => s.filters);
   const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
+  const activeStory = useUiStore((s) => s.activeStory);
+  const storyNavigator = useStoryNavigator(dataset);
 
   const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
@@ -184,7 +197,7 @@ function Story({
       ? { start: Date.parse(manifest.detail.start), end: Date.parse(manifest.detail.end) }
       : span;
     const time = manifest.initialTime ? Date.parse(manifest.initialTime) : detail.end;
-    return { span, window: detail, time };
+    return { span, window: detail, time, view: manifest.defaultView };
   }, [manifest]);
   const urlContext = useMemo(
     () => ({
@@ -192,8 +205,9 @@ function Story({
       span: defaults.span,
       layerIds: manifest.layers.map((l) => l.id),
       actors,
+      stories: manifest.stories,
     }),
-    [events, defaults, manifest.layers, actors],
+    [events, defaults, manifest.layers, manifest.stories, actors],
   );
   useUrlSync(urlContext, defaults, dataParam);
   useEffect(() => {
@@ -204,13 +218,20 @@ function Story({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && useUiStore.getState().selectedId) select(null);
+      // During a story, Escape leaves the story and keeps the selection.
+      const { selectedId, activeStory } = useUiStore.getState();
+      if (e.key === 'Escape' && selectedId && !activeStory) select(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
 
   if (!ready) return null;
+
+  const story = activeStory && findStory(manifest.stories, activeStory.id);
+  const storyPanel = story && (
+    <StoryPanel story={story} index={activeStory.index} navigator={storyNavigator} />
+  );
 
   const details = selected && (
     <ErrorBoundary region="The event details">
@@ -235,12 +256,20 @@ function Story({
 
   return (
     <>
-      <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
+      <LiveRegion
+        events={events}
+        offsetMinutes={manifest.timeZone.offsetMinutes}
+        stories={manifest.stories}
+      />
       <LinkNotices />
       <div className={`story${wide ? ' story-wide' : ' story-narrow'}`}>
         <div className="map-stack">
           {wide ? (
-            <aside className="sidebar" aria-label="Events and details">
+            <aside
+              className={`sidebar${storyPanel ? ' sidebar-story' : ''}`}
+              aria-label="Events and details"
+            >
+              {storyPanel}
               {details && <div className="details-pane">{details}</div>}
               {list}
             </aside>
@@ -254,12 +283,17 @@ function Story({
               >
                 {listOpen ? 'Close list' : `Events (${filtered.length})`}
               </button>
-              {listOpen && !selected && (
+              {listOpen && !selected && !storyPanel && (
                 <aside className="sheet" aria-label="Event list">
                   {list}
                 </aside>
               )}
-              {selected && <div className="sheet sheet-details">{details}</div>}
+              {(selected || storyPanel) && (
+                <div className="sheet sheet-details">
+                  {storyPanel}
+                  {details}
+                </div>
+              )}
             </>
           )}
           <main className="map-area" aria-label="Map">

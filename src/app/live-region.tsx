@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { formatInstant } from '../timeline/time-format';
 import type { IndexedEvent } from '../events/event-index';
+import type { GuidedStory } from '../data/schema';
+import { useStoryAnnouncement } from '../stories/use-story-announcement';
 
 /**
  * Announces selection and time changes to screen readers, politely and not on every animation
@@ -10,10 +12,13 @@ import type { IndexedEvent } from '../events/event-index';
 export function LiveRegion({
   events,
   offsetMinutes,
+  stories,
 }: {
   events: readonly IndexedEvent[];
   offsetMinutes: number;
+  stories?: readonly GuidedStory[];
 }) {
+  const storyMessage = useStoryAnnouncement(stories);
   const selectedId = useUiStore((s) => s.selectedId);
   const time = useUiStore((s) => s.time);
   const playing = useUiStore((s) => s.playing);
@@ -36,6 +41,7 @@ export function LiveRegion({
 
   return (
     <div className="visually-hidden">
+      <div aria-live="polite">{storyMessage}</div>
       <div aria-live="polite">{selected ? `Selected: ${selected.event.properties.title}` : ''}</div>
       <div aria-live="polite">{timeMessage}</div>
     </div>

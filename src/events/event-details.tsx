@@ -48,6 +48,8 @@ export function EventDetails({
   const category = manifest.categories.find((c) => c.id === p.category);
 
   useEffect(() => {
+    // During a guided story the focus stays on the story's buttons; the step is announced.
+    if (useUiStore.getState().activeStory) return;
     headingRef.current?.focus({ preventScroll: true });
   }, [event.id]);
 

@@ -107,14 +107,14 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
   }, [shownCategories, manifest.categories, loaded, style]);
 
   useEffect(() => {
-    if (!viewRequest) return;
+    if (!viewRequest || !loaded) return;
     const view = manifest.views.find((v) => v.id === viewRequest.viewId);
     if (!view) return;
     mapRef.current?.fitBounds(view.bounds, {
       padding: FIT_PADDING,
       duration: reducedMotion() ? 0 : 1200,
     });
-  }, [viewRequest, manifest.views]);
+  }, [viewRequest, manifest.views, loaded]);
 
   useEffect(() => {
     if (!cameraRequest || !loaded) return;

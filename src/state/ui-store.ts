@@ -15,6 +15,12 @@ export interface CameraRequest {
   seq: number;
 }
 
+/** The guided story on show: its id and the step's index (from 0). */
+export interface ActiveStory {
+  id: string;
+  index: number;
+}
+
 /** Playback speeds: story hours per second of real time. */
 export const SPEEDS = [1, 3, 6, 12, 24] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -43,6 +49,8 @@ export interface UiState {
   jumpRequest: { view: MapView; seq: number } | null;
   /** What a link asked for and could not be shown. */
   notices: readonly string[];
+  /** The guided story being followed, if any (the steps themselves live in the dataset). */
+  activeStory: ActiveStory | null;
 
   initStory: (story: { span: TimeWindow; window: TimeWindow; time: number }) => void;
   setTime: (time: number) => void;
@@ -61,6 +69,7 @@ export interface UiState {
   setMapView: (view: MapView) => void;
   jumpTo: (view: MapView) => void;
   setNotices: (notices: readonly string[]) => void;
+  setActiveStory: (activeStory: ActiveStory | null) => void;
 }
 
 const EMPTY: TimeWindow = { start: 0, end: 1 };
@@ -81,6 +90,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   mapView: null,
   jumpRequest: null,
   notices: [],
+  activeStory: null,
 
   initStory: ({ span, window, time }) =>
     set({ span, window, time: clamp(time, span.start, span.end) }),
@@ -122,6 +132,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   setMapView: (mapView) => set({ mapView }),
   jumpTo: (view) => set((s) => ({ jumpRequest: { view, seq: (s.jumpRequest?.seq ?? 0) + 1 } })),
   setNotices: (notices) => set({ notices }),
+  setActiveStory: (activeStory) => set({ activeStory }),
   requestView: (viewId) =>
     set((s) => ({ viewRequest: { viewId, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
 }));

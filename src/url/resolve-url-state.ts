@@ -1,4 +1,7 @@
-import type { Category } from '../data/schema';
+import type { Category, GuidedStory } from '../data/schema';
+import type { Locale } from '../i18n/locales';
+import type { ActiveStory } from '../state/ui-store';
+import { resolveStoryLink } from '../stories/resolve-story-link';
 import { formatInstant } from '../timeline/time-format';
 import type { TimeWindow } from '../timeline/time-scale';
 import type { MapView, UrlProblem, UrlState } from './url-codec';
@@ -9,6 +12,10 @@ export interface UrlContext {
   span: TimeWindow;
   layerIds: readonly string[];
   actors: readonly string[];
+  /** The dataset's guided stories. */
+  stories?: readonly GuidedStory[];
+  /** The language of the notices that name a story. */
+  locale?: Locale;
 }
 
 /** What a link asks the app to show, checked against the dataset. */
@@ -20,6 +27,8 @@ export interface ResolvedLink {
   categories?: Category[];
   actor?: string;
   query?: string;
+  /** A story step: it decides the event, time, layers and (unless `map` is given) the view. */
+  story?: ActiveStory;
 }
 
 /**
@@ -61,6 +70,9 @@ export function resolveUrlState(
       notices.push(`No events name the actor “${shorten(state.actor)}”; the actor filter is off.`);
   }
   if (state.q !== undefined) link.query = state.q;
+  const story = resolveStoryLink(state.story, state.step, ctx.stories ?? [], ctx.locale);
+  if (story.story) link.story = story.story;
+  notices.push(...story.notices);
   return { link, notices };
 }
 

@@ -35,6 +35,8 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     actor: fc.string({ minLength: 1, maxLength: 40 }),
     q: fc.string({ minLength: 1, maxLength: 40 }),
     lang: fc.constantFrom(...LOCALES),
+    story: slug,
+    step: fc.integer({ min: 1, max: 999_999 }),
   },
   { requiredKeys: [] },
 );
@@ -90,6 +92,23 @@ describe('the URL codec', () => {
     );
     expect(state).toEqual({ layers: ['line-of-contact'] });
     expect(problems.map((p) => p.param)).toEqual(['event', 't', 'map', 'cat']);
+  });
+
+  it('reads a story step link and rejects steps that are not 1, 2, …', () => {
+    expect(parseUrl('?story=road-to-vienna&step=3').state).toEqual({
+      story: 'road-to-vienna',
+      step: 3,
+    });
+    expect(
+      serializeUrl({ story: 'road-to-vienna', step: 3, event: '2016-05-16-vienna-summit' }),
+    ).toBe('?story=road-to-vienna&step=3&event=2016-05-16-vienna-summit');
+    for (const bad of ['0', '-1', '2.5', 'two', '', '01']) {
+      expect(
+        parseUrl(`?story=x&step=${bad}`).problems.map((p) => p.param),
+        bad,
+      ).toEqual(['step']);
+    }
+    expect(parseUrl('?story=Not a Story').problems.map((p) => p.param)).toEqual(['story']);
   });
 
   it('ignores unknown parameters', () => {

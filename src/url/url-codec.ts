@@ -25,6 +25,9 @@ export interface UrlState {
   q?: string;
   /** The interface language, when the reader chose one. */
   lang?: Locale;
+  /** A guided story of the dataset, and its step (from 1). */
+  story?: string;
+  step?: number;
 }
 
 export interface UrlProblem {
@@ -152,11 +155,27 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
         : { ok: false, message: `languages are ${LOCALES.join(', ')}` },
     serialize: (lang) => lang,
   },
+  story: {
+    key: 'story',
+    parse: (raw) =>
+      SLUG.test(raw) ? { ok: true, value: raw } : { ok: false, message: 'not a story id' },
+    serialize: (id) => id,
+  },
+  step: {
+    key: 'step',
+    parse: (raw) =>
+      /^[1-9]\d{0,5}$/.test(raw.trim())
+        ? { ok: true, value: Number(raw.trim()) }
+        : { ok: false, message: 'not a step number (1, 2, …)' },
+    serialize: (n) => String(n),
+  },
 };
 
 /** The order parameters are written in, so that the same state always gives the same URL. */
 const ORDER: (keyof UrlState)[] = [
   'data',
+  'story',
+  'step',
   'event',
   't',
   'layers',

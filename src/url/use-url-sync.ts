@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useLocaleStore } from '../i18n/locale-store';
 import { useUiStore, type UiState } from '../state/ui-store';
+import { applyStep } from '../stories/apply-step';
+import { findStory } from '../stories/story-steps';
 import type { TimeWindow } from '../timeline/time-scale';
 import { resolveUrlState, type ResolvedLink, type UrlContext } from './resolve-url-state';
 import { parseUrl, serializeUrl, type UrlState } from './url-codec';
@@ -16,22 +18,30 @@ export function urlStateOf(s: UiState): UrlState {
     actor: s.filters.actor ?? undefined,
     q: s.filters.query || undefined,
     lang: useLocaleStore.getState().chosen ? useLocaleStore.getState().locale : undefined,
+    story: s.activeStory?.id,
+    step: s.activeStory ? s.activeStory.index + 1 : undefined,
   };
 }
+
+/** A new history entry whenever this changes: the selection, or the story step on show. */
+const historyKey = (s: UiState) => `${s.selectedId}|${s.activeStory?.id}|${s.activeStory?.index}`;
 
 export interface StoryDefaults {
   span: TimeWindow;
   window: TimeWindow;
   time: number;
+  /** The manifest's default view (where a guided story's time steps look by default). */
+  view: string;
 }
 
 /** Puts a resolved link into the store; with an event and no map view, the camera fits the event. */
 function applyLink(
   link: ResolvedLink,
   defaults: StoryDefaults,
-  eventStarts: ReadonlyMap<string, number>,
+  ctx: UrlContext,
   fromHistory: boolean,
 ): void {
+  const { eventStarts } = ctx;
   const store = useUiStore.getState();
   useUiStore.setState({
     filters: {
@@ -40,8 +50,20 @@ function applyLink(
       query: link.query ?? '',
     },
     visibleLayers: link.layers ?? null,
+    activeStory: null,
   });
-  if (link.eventId) {
+  const story = link.story && findStory(ctx.stories, link.story.id);
+  if (link.story && story) {
+    // A story step decides what is shown; a map view in the link still wins over its camera.
+    applyStep(
+      story,
+      link.story.index,
+      { eventStarts, defaultView: defaults.view },
+      {
+        camera: !link.map,
+      },
+    );
+  } else if (link.eventId) {
     // The cursor goes to the event's start unless the link gives a time.
     store.select(link.eventId, link.time ?? eventStarts.get(link.eventId), { camera: !link.map });
   } else {
@@ -69,42 +91,52 @@ export function useUrlSync(
     if (!ctx || !defaults) return;
     const readLink = () => {
       const { state, problems } = parseUrl(location.search);
-      return resolveUrlState(state, problems, ctx);
+      return resolveUrlState(state, problems, { ...ctx, locale: useLocaleStore.getState().locale });
     };
 
     const store = useUiStore.getState();
     store.initStory(defaults);
     const first = readLink();
-    applyLink(first.link, defaults, ctx.eventStarts, false);
+    applyLink(first.link, defaults, ctx, false);
     store.setNotices(first.notices);
 
-    let lastSelected = useUiStore.getState().selectedId;
+    let lastKey = historyKey(useUiStore.getState());
     let applying = false;
+    let scheduled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = (s: UiState) => {
-      if (applying) return;
       const search = serializeUrl({ data: dataParam, ...urlStateOf(s) });
       const url = `${location.pathname}${search}${location.hash}`;
       clearTimeout(timer);
-      if (s.selectedId !== lastSelected) {
-        lastSelected = s.selectedId;
+      if (historyKey(s) !== lastKey) {
+        lastKey = historyKey(s);
         if (search !== location.search) history.pushState(null, '', url);
       } else if (search !== location.search) {
         timer = setTimeout(() => history.replaceState(null, '', url), 300);
       }
     };
-    const unsubscribe = useUiStore.subscribe(write);
-    const unsubscribeLocale = useLocaleStore.subscribe(() => write(useUiStore.getState()));
+    // One action may change the store several times (a story step selects, then sets the
+    // layers): write once, after it, so that it makes one history entry.
+    const scheduleWrite = () => {
+      if (applying || scheduled) return;
+      scheduled = true;
+      queueMicrotask(() => {
+        scheduled = false;
+        write(useUiStore.getState());
+      });
+    };
+    const unsubscribe = useUiStore.subscribe(scheduleWrite);
+    const unsubscribeLocale = useLocaleStore.subscribe(scheduleWrite);
     write(useUiStore.getState());
 
     const onPopState = () => {
       clearTimeout(timer);
       const { link, notices } = readLink();
       applying = true;
-      applyLink(link, defaults, ctx.eventStarts, true);
+      applyLink(link, defaults, ctx, true);
       useUiStore.getState().setNotices(notices);
       applying = false;
-      lastSelected = useUiStore.getState().selectedId;
+      lastKey = historyKey(useUiStore.getState());
     };
     window.addEventListener('popstate', onPopState);
     return () => {
