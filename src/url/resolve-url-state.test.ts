@@ -10,6 +10,16 @@ const ctx: UrlContext = {
   },
   layerIds: ['line-of-contact', 'axes-2016-04'],
   actors: ['Harlem Désir'],
+  stories: [
+    {
+      id: 'road-to-vienna',
+      title: 'The road to Vienna',
+      steps: [
+        { event: '2016-04-02-talish', caption: 'One.' },
+        { time: '2016-04-05T12:00:00+04:00', caption: 'Two.' },
+      ],
+    },
+  ],
 };
 const resolve = (search: string) => {
   const { state, problems } = parseUrl(search);
@@ -56,5 +66,32 @@ describe('resolveUrlState', () => {
     expect(link).toEqual({});
     expect(notices).toHaveLength(3);
     expect(notices[0]).toMatch(/^Ignored event=“x”/);
+  });
+
+  it('reads a story step (1-based) as the story and the step index', () => {
+    const { link, notices } = resolve('?story=road-to-vienna&step=2&t=2016-04-02T03:00Z');
+    expect(notices).toEqual([]);
+    expect(link.story).toEqual({ id: 'road-to-vienna', index: 1 });
+    expect(resolve('?story=road-to-vienna').link.story).toEqual({ id: 'road-to-vienna', index: 0 });
+  });
+
+  it('drops an unknown story with a notice and keeps the rest', () => {
+    const { link, notices } = resolve('?story=no-such-story&step=2&event=2016-04-02-talish');
+    expect(link).toEqual({ eventId: '2016-04-02-talish' });
+    expect(notices).toEqual([expect.stringContaining('no story “no-such-story”')]);
+  });
+
+  it('shows the first step for a step out of range, and says so', () => {
+    const { link, notices } = resolve('?story=road-to-vienna&step=9');
+    expect(link.story).toEqual({ id: 'road-to-vienna', index: 0 });
+    expect(notices).toEqual([expect.stringMatching(/has 2 steps, not 9; showing step 1/)]);
+  });
+
+  it('ignores a step without a story, and writes its notices in the reader’s language', () => {
+    expect(resolve('?step=3').notices).toEqual([expect.stringContaining('no story was given')]);
+    const { state, problems } = parseUrl('?story=nothing');
+    expect(resolveUrlState(state, problems, { ...ctx, locale: 'ru' }).notices).toEqual([
+      expect.stringContaining('нет сюжета «nothing»'),
+    ]);
   });
 });
