@@ -55,14 +55,8 @@ function applyLink(
   const story = link.story && findStory(ctx.stories, link.story.id);
   if (link.story && story) {
     // A story step decides what is shown; a map view in the link still wins over its camera.
-    applyStep(
-      story,
-      link.story.index,
-      { eventStarts, defaultView: defaults.view },
-      {
-        camera: !link.map,
-      },
-    );
+    const storyContext = { eventStarts, defaultView: defaults.view };
+    applyStep(story, link.story.index, storyContext, { camera: !link.map });
   } else if (link.eventId) {
     // The cursor goes to the event's start unless the link gives a time.
     store.select(link.eventId, link.time ?? eventStarts.get(link.eventId), { camera: !link.map });
@@ -115,8 +109,8 @@ export function useUrlSync(
         timer = setTimeout(() => history.replaceState(null, '', url), 300);
       }
     };
-    // One action may change the store several times (a story step selects, then sets the
-    // layers): write once, after it, so that it makes one history entry.
+    // One action may change the store several times (a story step sets the layers, then
+    // selects): write once, after it, so that it makes one history entry.
     const scheduleWrite = () => {
       if (applying || scheduled) return;
       scheduled = true;
