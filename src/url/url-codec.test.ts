@@ -35,6 +35,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     actor: fc.string({ minLength: 1, maxLength: 40 }),
     q: fc.string({ minLength: 1, maxLength: 40 }),
     lang: fc.constantFrom(...LOCALES),
+    embed: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -90,6 +91,15 @@ describe('the URL codec', () => {
     );
     expect(state).toEqual({ layers: ['line-of-contact'] });
     expect(problems.map((p) => p.param)).toEqual(['event', 't', 'map', 'cat']);
+  });
+
+  it('reads embed=1 and writes it last, so that it can be added to any link', () => {
+    expect(parseUrl('?embed=1').state).toEqual({ embed: true });
+    expect(parseUrl('?embed=0').state).toEqual({ embed: false });
+    expect(parseUrl('?embed=yes').problems.map((p) => p.param)).toEqual(['embed']);
+    expect(serializeUrl({ embed: true, event: '2016-04-02-talysh', lang: 'ru' })).toBe(
+      '?event=2016-04-02-talysh&lang=ru&embed=1',
+    );
   });
 
   it('ignores unknown parameters', () => {

@@ -25,6 +25,8 @@ export interface UrlState {
   q?: string;
   /** The interface language, when the reader chose one. */
   lang?: Locale;
+  /** Embed mode: the compact view for an iframe (embed=1). */
+  embed?: boolean;
 }
 
 export interface UrlProblem {
@@ -152,6 +154,16 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
         : { ok: false, message: `languages are ${LOCALES.join(', ')}` },
     serialize: (lang) => lang,
   },
+  embed: {
+    key: 'embed',
+    parse: (raw) =>
+      raw === '1' || raw === 'true'
+        ? { ok: true, value: true }
+        : raw === '0' || raw === 'false'
+          ? { ok: true, value: false }
+          : { ok: false, message: 'embed is 1 or 0' },
+    serialize: (embed) => (embed ? '1' : '0'),
+  },
 };
 
 /** The order parameters are written in, so that the same state always gives the same URL. */
@@ -165,6 +177,7 @@ const ORDER: (keyof UrlState)[] = [
   'actor',
   'q',
   'lang',
+  'embed',
 ];
 
 /**
