@@ -19,6 +19,11 @@ import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
 import { LiveRegion } from './live-region';
 import { useMediaQuery } from './use-media-query';
+import { EmbedAction } from '../embed/embed-action';
+import { isEmbedded } from '../embed/embed-links';
+import { EmbedView, useGestureHints } from '../embed/embed-view';
+import { ExportImage } from '../export/export-image';
+import { KeyboardHelp, KeyboardHelpButton } from '../help/keyboard-help';
 import { LinkNotices } from '../url/link-notices';
 import { ShareButtons } from '../url/share-buttons';
 import { useUrlSync } from '../url/use-url-sync';
@@ -29,6 +34,7 @@ export function App() {
     () => dataSourceFrom(location.search, location.href, dataRoot(assetBase)),
     [assetBase],
   );
+  const embedded = useMemo(() => isEmbedded(location.search), []);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [local, setLocal] = useState<{ dataset: Dataset; name: string } | null>(null);
   const [localError, setLocalError] = useState<Error | null>(null);
@@ -56,23 +62,31 @@ export function App() {
 
   return (
     <div
-      className="app"
-      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
-      onDrop={onDrop}
+      className={`app${embedded ? ' app-embedded' : ''}`}
+      onDragOver={(e) => !embedded && e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={embedded ? undefined : onDrop}
     >
-      <header className="app-header">
+      {/* An embed shows no page chrome. */}
+      <header className="app-header" hidden={embedded}>
         <div className="app-title">
           <h1>Line of Contact</h1>
           {manifest && <p className="app-subtitle">{manifest.title}</p>}
         </div>
         {manifest && <ViewPresets views={manifest.views} />}
         <div className="header-actions">
-          {manifest && <ShareButtons title={manifest.title} />}
+          {manifest && (
+            <ShareButtons title={manifest.title}>
+              <EmbedAction />
+              <ExportImage manifest={manifest} events={dataset.events} />
+            </ShareButtons>
+          )}
           <OpenDataset onFiles={openFiles} />
           <LanguagePicker />
+          <KeyboardHelpButton />
         </div>
       </header>
-      <SourceBanner source={source} localName={local?.name} />
+      <KeyboardHelp />
+      {!embedded && <SourceBanner source={source} localName={local?.name} />}
       {error ? (
         <main className="status-area">
           <LoadError
@@ -103,6 +117,7 @@ export function App() {
           dataset={dataset}
           assetBase={assetBase}
           dataParam={source.kind === 'remote' ? source.param : undefined}
+          embedded={embedded}
         />
       )}
     </div>
@@ -160,10 +175,12 @@ function Story({
   dataset,
   assetBase,
   dataParam,
+  embedded,
 }: {
   dataset: Dataset;
   assetBase: string;
   dataParam?: string;
+  embedded: boolean;
 }) {
   const { manifest } = dataset;
   const wide = useMediaQuery('(min-width: 900px)');
@@ -173,6 +190,7 @@ function Story({
   const filters = useUiStore((s) => s.filters);
   const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
+  const gestureHints = useGestureHints();
 
   const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
@@ -204,6 +222,8 @@ function Story({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // An open dialog takes Escape for itself.
+      if (document.querySelector('dialog[open]')) return;
       if (e.key === 'Escape' && useUiStore.getState().selectedId) select(null);
     };
     window.addEventListener('keydown', onKey);
@@ -211,6 +231,44 @@ function Story({
   }, [select]);
 
   if (!ready) return null;
+
+  const mapArea = (
+    <main className="map-area" aria-label="Map">
+      {webgl ? (
+        <ErrorBoundary region="The map">
+          <MapView
+            dataset={dataset}
+            events={events}
+            assetBase={assetBase}
+            cooperativeGestures={embedded ? { locale: gestureHints } : undefined}
+          />
+          <Legend manifest={manifest} initiallyOpen={wide && !embedded} />
+        </ErrorBoundary>
+      ) : (
+        <p className="status" role="alert">
+          The map needs WebGL, which this browser does not provide (or has turned off). The
+          timeline, the event list and the details still work.
+        </p>
+      )}
+    </main>
+  );
+  const timelineArea = (
+    <div className="timeline-area">
+      <ErrorBoundary region="The timeline">
+        <Timeline manifest={manifest} events={filtered} compact={!wide || embedded} />
+      </ErrorBoundary>
+    </div>
+  );
+
+  if (embedded) {
+    return (
+      <>
+        <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
+        <LinkNotices />
+        <EmbedView manifest={manifest} selected={selected} map={mapArea} timeline={timelineArea} />
+      </>
+    );
+  }
 
   const details = selected && (
     <ErrorBoundary region="The event details">
@@ -262,25 +320,9 @@ function Story({
               {selected && <div className="sheet sheet-details">{details}</div>}
             </>
           )}
-          <main className="map-area" aria-label="Map">
-            {webgl ? (
-              <ErrorBoundary region="The map">
-                <MapView dataset={dataset} events={events} assetBase={assetBase} />
-                <Legend manifest={manifest} initiallyOpen={wide} />
-              </ErrorBoundary>
-            ) : (
-              <p className="status" role="alert">
-                The map needs WebGL, which this browser does not provide (or has turned off). The
-                timeline, the event list and the details still work.
-              </p>
-            )}
-          </main>
+          {mapArea}
         </div>
-        <div className="timeline-area">
-          <ErrorBoundary region="The timeline">
-            <Timeline manifest={manifest} events={filtered} compact={!wide} />
-          </ErrorBoundary>
-        </div>
+        {timelineArea}
       </div>
     </>
   );

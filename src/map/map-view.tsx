@@ -16,6 +16,7 @@ import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
 import { buildMapStyle } from './style/build-map-style';
 import { EVENT_LAYER_IDS } from './style/event-layers';
 import { placeLabelData } from './style/place-layers';
+import { setCurrentMap } from './current-map';
 import { exposeMapForTests, recordPerf } from './test-handle';
 
 const mapLib = import('./maplibre-lib').then((m) => m.default);
@@ -38,10 +39,12 @@ interface MapViewProps {
   dataset: Dataset;
   events: readonly IndexedEvent[];
   assetBase: string;
+  /** In an embed the page scrolls past the map: zoom needs Ctrl + scroll (hints in `locale`). */
+  cooperativeGestures?: { locale: Record<string, string> };
 }
 
 /** A thin wrapper: the style comes from a pure builder; time and selection go to global state. */
-export function MapView({ dataset, events, assetBase }: MapViewProps) {
+export function MapView({ dataset, events, assetBase, cooperativeGestures }: MapViewProps) {
   const { manifest, places } = dataset;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
@@ -83,6 +86,8 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
       }),
     [assetBase, manifest, chosenLayers, data, initialTime],
   );
+
+  useEffect(() => () => setCurrentMap(null), []);
 
   // Time and selection change often: they go to the style's global state, not into the style.
   useEffect(() => {
@@ -173,10 +178,13 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
       }}
       onLoad={(e) => {
         exposeMapForTests(e.target);
+        setCurrentMap(e.target);
         if (!window.matchMedia('(min-width: 700px)').matches) collapseAttribution(e.target);
         setLoaded(true);
       }}
       style={{ position: 'absolute', inset: 0 }}
+      cooperativeGestures={Boolean(cooperativeGestures)}
+      locale={cooperativeGestures?.locale}
     >
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
-/** Copy link (Clipboard API, with a visible confirmation) and, where the browser has it, Share. */
-export function ShareButtons({ title }: { title: string }) {
+/**
+ * Copy link (Clipboard API, with a visible confirmation) and, where the browser has it, Share;
+ * then the other ways out of the page (children: embed, image).
+ */
+export function ShareButtons({ title, children }: { title: string; children?: ReactNode }) {
   const [message, setMessage] = useState('');
   const canShare = typeof navigator.share === 'function';
 
@@ -38,6 +41,7 @@ export function ShareButtons({ title }: { title: string }) {
           Share
         </button>
       )}
+      {children}
       <span role="status" className="share-status">
         {message}
       </span>

@@ -78,17 +78,22 @@ export function useUrlSync(
     applyLink(first.link, defaults, ctx.eventStarts, false);
     store.setNotices(first.notices);
 
+    // An embed keeps embed=1 in its address, and never adds history entries: in an iframe they
+    // would become the host page's Back steps.
+    const embed = parseUrl(location.search).state.embed || undefined;
     let lastSelected = useUiStore.getState().selectedId;
     let applying = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = (s: UiState) => {
       if (applying) return;
-      const search = serializeUrl({ data: dataParam, ...urlStateOf(s) });
+      const search = serializeUrl({ data: dataParam, ...urlStateOf(s), embed });
       const url = `${location.pathname}${search}${location.hash}`;
       clearTimeout(timer);
       if (s.selectedId !== lastSelected) {
         lastSelected = s.selectedId;
-        if (search !== location.search) history.pushState(null, '', url);
+        if (search === location.search) return;
+        if (embed) history.replaceState(null, '', url);
+        else history.pushState(null, '', url);
       } else if (search !== location.search) {
         timer = setTimeout(() => history.replaceState(null, '', url), 300);
       }
