@@ -102,6 +102,11 @@ test.describe('embed mode', () => {
     await expect(app.getByRole('searchbox')).toHaveCount(0);
     await expect(app.getByText('Open dataset…')).toBeHidden();
 
+    // Readers scroll the article past the map: the wheel alone does not zoom it.
+    expect(
+      await frame.evaluate(() => window.__lineOfContactMap?.cooperativeGestures.isEnabled()),
+    ).toBe(true);
+
     const scroll = await frame.evaluate(() => {
       const e = document.scrollingElement ?? document.documentElement;
       return { sw: e.scrollWidth, cw: e.clientWidth, sh: e.scrollHeight, ch: e.clientHeight };
