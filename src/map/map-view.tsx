@@ -17,6 +17,9 @@ import { buildMapStyle } from './style/build-map-style';
 import { EVENT_LAYER_IDS } from './style/event-layers';
 import { placeLabelData } from './style/place-layers';
 import { setCurrentMap } from './current-map';
+import { useLocaleStore } from '../i18n/locale-store';
+import { translate } from '../i18n/define-messages';
+import { messages } from './messages';
 import { exposeMapForTests, recordPerf } from './test-handle';
 
 const mapLib = import('./maplibre-lib').then((m) => m.default);
@@ -59,10 +62,24 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   const [linkView] = useState(() => useUiStore.getState().mapView);
   const jumpRequest = useUiStore((s) => s.jumpRequest);
   const setMapView = useUiStore((s) => s.setMapView);
+  const locale = useLocaleStore((s) => s.locale);
 
+  // MapLibre reads its controls' strings once, when the map is made.
+  const [mapControlStrings] = useState(() => {
+    const t = (key: keyof (typeof messages)['en']) => translate(messages, locale, key);
+    return {
+      'Map.Title': t('map'),
+      'NavigationControl.ZoomIn': t('zoomIn'),
+      'NavigationControl.ZoomOut': t('zoomOut'),
+      'NavigationControl.ResetBearing': t('resetBearing'),
+      'AttributionControl.ToggleAttribution': t('toggleAttribution'),
+      'ScaleControl.Meters': t('meters'),
+      'ScaleControl.Kilometers': t('kilometers'),
+    };
+  });
+  const placeLabels = useMemo(() => placeLabelData(places, locale), [places, locale]);
   const data = useMemo(
     () => ({
-      places: placeLabelData(places),
       events: mapEventData(events),
       arcs: diplomacyArcs(events, places),
       layers: Object.fromEntries(
@@ -82,9 +99,9 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
         arcs: data.arcs,
         initialTime,
         visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
-        places: data.places,
+        places: placeLabels,
       }),
-    [assetBase, manifest, chosenLayers, data, initialTime],
+    [assetBase, manifest, chosenLayers, data, initialTime, placeLabels],
   );
 
   useEffect(() => () => setCurrentMap(null), []);
@@ -165,6 +182,7 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
         setMapView({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
       }}
       attributionControl={false}
+      locale={{ ...mapControlStrings, ...cooperativeGestures?.locale }}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
@@ -184,7 +202,6 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       }}
       style={{ position: 'absolute', inset: 0 }}
       cooperativeGestures={Boolean(cooperativeGestures)}
-      locale={cooperativeGestures?.locale}
     >
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />
