@@ -2,6 +2,7 @@ import './embed.css';
 import { useMemo, type ReactNode } from 'react';
 import type { Manifest } from '../data/schema';
 import type { IndexedEvent } from '../events/event-index';
+import { useLocaleStore } from '../i18n/locale-store';
 import { useMessages } from '../i18n/use-messages';
 import { formatEventTime } from '../timeline/time-format';
 import { messages } from './messages';
@@ -20,6 +21,7 @@ interface EmbedViewProps {
  */
 export function EmbedView({ manifest, selected, map, timeline }: EmbedViewProps) {
   const t = useMessages(messages);
+  const locale = useLocaleStore((s) => s.locale);
   const fullMapUrl = useViewUrl(false);
   const p = selected?.event.properties;
   const category = p && manifest.categories.find((c) => c.id === p.category);
@@ -39,7 +41,12 @@ export function EmbedView({ manifest, selected, map, timeline }: EmbedViewProps)
               <span className="embed-event-text">
                 <strong className="embed-title">{p.title}</strong>
                 <span className="embed-time">
-                  {formatEventTime(p.start, p.timePrecision, manifest.timeZone.offsetMinutes)}
+                  {formatEventTime(
+                    p.start,
+                    p.timePrecision,
+                    manifest.timeZone.offsetMinutes,
+                    locale,
+                  )}
                   {category && ` · ${category.label}`}
                 </span>
               </span>

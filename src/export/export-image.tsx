@@ -2,6 +2,7 @@ import './export.css';
 import { useId, useState } from 'react';
 import { ModalDialog } from '../app/modal-dialog';
 import type { Manifest, StoryEvent } from '../data/schema';
+import { useLocaleStore } from '../i18n/locale-store';
 import { useMessages } from '../i18n/use-messages';
 import { currentMap } from '../map/current-map';
 import { useUiStore } from '../state/ui-store';
@@ -121,7 +122,12 @@ async function renderImage(
   const layout = layoutOverlay({
     width,
     height,
-    time: formatInstant(s.time, manifest.timeZone.offsetMinutes),
+    time: formatInstant(
+      s.time,
+      manifest.timeZone.offsetMinutes,
+      'minute',
+      useLocaleStore.getState().locale,
+    ),
     title: selected?.properties.title,
     legend: legendEntries(manifest, s.visibleLayers, s.filters.categories),
     attribution: attributionLines(
