@@ -6,6 +6,7 @@ import { DataLoadError } from '../data/fetch-json';
 import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queries';
 import type { Dataset } from '../data/validate-dataset';
 import { LanguagePicker } from '../i18n/language-picker';
+import { ThemeToggle } from '../theme/theme-toggle';
 import { EventDetails } from '../events/event-details';
 import { EventFilters } from '../events/event-filters';
 import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
@@ -71,6 +72,7 @@ export function App() {
           <OpenDataset onFiles={openFiles} />
           <LanguagePicker />
         </div>
+        <ThemeToggle />
       </header>
       <SourceBanner source={source} localName={local?.name} />
       {error ? (

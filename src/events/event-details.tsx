@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Manifest, Place, Side, StoryEvent } from '../data/schema';
 import { formatInstant, offsetOf } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import type { IndexedEvent } from './event-index';
 
 const SIDE_LABELS: Record<Side, string> = {
@@ -46,6 +48,7 @@ export function EventDetails({
   const precise = ['minute', 'hour', 'part-of-day'].includes(p.timePrecision);
   const placeById = new Map(places.map((pl) => [pl.id, pl]));
   const category = manifest.categories.find((c) => c.id === p.category);
+  const theme = useTheme();
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -54,7 +57,10 @@ export function EventDetails({
   return (
     <section className="event-details" aria-label="Event details">
       <div className="event-details-bar">
-        <span className="category-tag" style={{ borderColor: category?.color }}>
+        <span
+          className="category-tag"
+          style={{ borderColor: category && themedColor(category.color, theme) }}
+        >
           {category?.label}
         </span>
         <button type="button" className="close-button" onClick={onClose} aria-label="Close details">

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Category, Manifest } from '../data/schema';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 
 interface EventFiltersProps {
   manifest: Manifest;
@@ -10,6 +12,7 @@ interface EventFiltersProps {
 /** Filters of the event list and timeline: text search, categories, actor. */
 export function EventFilters({ manifest, actors }: EventFiltersProps) {
   const filters = useUiStore((s) => s.filters);
+  const theme = useTheme();
   const { setQuery, setCategories, setActor } = useUiStore.getState();
   const searchId = useId();
   const actorId = useId();
@@ -46,7 +49,7 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
             />
             <span
               className="swatch swatch-dot"
-              style={{ background: c.color }}
+              style={{ background: themedColor(c.color, theme) }}
               aria-hidden="true"
             />
             {c.label}

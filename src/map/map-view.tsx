@@ -10,6 +10,7 @@ import {
 import type { Dataset } from '../data/validate-dataset';
 import type { IndexedEvent } from '../events/event-index';
 import { useUiStore } from '../state/ui-store';
+import { useTheme } from '../theme/theme-store';
 import { visibleLayerSet } from '../state/selectors';
 import { eventBounds } from './camera';
 import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
@@ -56,6 +57,9 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
   const [linkView] = useState(() => useUiStore.getState().mapView);
   const jumpRequest = useUiStore((s) => s.jumpRequest);
   const setMapView = useUiStore((s) => s.setMapView);
+  // A new theme is a new style object: react-maplibre hands it to setStyle with diff, so only
+  // paint properties change; the camera, the sources and the global state stay.
+  const theme = useTheme();
 
   const data = useMemo(
     () => ({
@@ -80,8 +84,9 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
         initialTime,
         visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
         places: data.places,
+        theme,
       }),
-    [assetBase, manifest, chosenLayers, data, initialTime],
+    [assetBase, manifest, chosenLayers, data, initialTime, theme],
   );
 
   // Time and selection change often: they go to the style's global state, not into the style.
