@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useMessages } from '../i18n/use-messages';
 import { messages } from './messages';
 import { THEME_PREFERENCES, type ThemePreference } from './theme';
@@ -44,8 +44,14 @@ export function ThemeToggle() {
   const menuId = useId();
   const preference = useThemeStore((s) => s.preference);
   const setPreference = useThemeStore((s) => s.setPreference);
+  const menuRef = useRef<HTMLDivElement>(null);
+  // Escape closes the open menu (the browser does that) and nothing else: the app's own Escape
+  // (which clears the selected event) must not see it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && menuRef.current?.matches(':popover-open')) e.stopPropagation();
+  };
   return (
-    <div className="theme-switch">
+    <div className="theme-switch" onKeyDown={onKeyDown}>
       <button
         type="button"
         className="theme-button"
@@ -55,7 +61,14 @@ export function ThemeToggle() {
       >
         <ThemeIcon which={preference} />
       </button>
-      <div id={menuId} popover="auto" className="theme-menu" role="group" aria-label={t('theme')}>
+      <div
+        ref={menuRef}
+        id={menuId}
+        popover="auto"
+        className="theme-menu"
+        role="group"
+        aria-label={t('theme')}
+      >
         {THEME_PREFERENCES.map((p) => (
           <button
             key={p}
