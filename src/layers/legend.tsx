@@ -5,6 +5,8 @@ import type { LayerInfo, Manifest } from '../data/schema';
 import { MAP_PALETTES } from '../map/style/palette';
 import { themedColor } from '../theme/contrast';
 import { useTheme } from '../theme/theme-store';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
 interface LegendProps {
   manifest: Manifest;
@@ -13,6 +15,7 @@ interface LegendProps {
 }
 
 export function Legend({ manifest, initiallyOpen }: LegendProps) {
+  const t = useMessages(messages);
   const storeOpen = useUiStore((s) => s.legendOpen);
   const setLegendOpen = useUiStore((s) => s.setLegendOpen);
   const [touched, setTouched] = useState(false);
@@ -31,9 +34,9 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
         }
       }}
     >
-      <summary>Legend</summary>
-      <h2 className="legend-heading">Events</h2>
-      <ul aria-label="Event categories" className="legend-categories">
+      <summary>{t('legend')}</summary>
+      <h2 className="legend-heading">{t('events')}</h2>
+      <ul aria-label={t('eventCategories')} className="legend-categories">
         {manifest.categories.map((c) => (
           <li key={c.id}>
             <span
@@ -41,14 +44,19 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
               style={{ background: themedColor(c.color, theme) }}
               aria-hidden="true"
             />
-            <span>{c.label}</span>
+            <span lang={manifest.language}>{c.label}</span>
           </li>
         ))}
       </ul>
-      <h2 className="legend-heading">Layers</h2>
+      <h2 className="legend-heading">{t('layers')}</h2>
       <ul>
         {manifest.layers.map((layer) => (
-          <LayerEntry key={layer.id} layer={layer} layers={manifest.layers} />
+          <LayerEntry
+            key={layer.id}
+            layer={layer}
+            layers={manifest.layers}
+            lang={manifest.language}
+          />
         ))}
         <li>
           <span
@@ -56,7 +64,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.karabakhArea, borderColor: palette.karabakhAreaOutline }}
             aria-hidden="true"
           />
-          <span>Area held by Armenian forces, 1994–2020</span>
+          <span>{t('heldArea')}</span>
         </li>
         <li>
           <span
@@ -64,7 +72,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ borderColor: palette.otherDisputedOutline }}
             aria-hidden="true"
           />
-          <span>Other breakaway or disputed area</span>
+          <span>{t('otherDisputed')}</span>
         </li>
         <li>
           <span
@@ -72,7 +80,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.border }}
             aria-hidden="true"
           />
-          <span>International border</span>
+          <span>{t('border')}</span>
         </li>
         <li>
           <span
@@ -80,7 +88,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.capital }}
             aria-hidden="true"
           />
-          <span>Capital</span>
+          <span>{t('capital')}</span>
         </li>
         <li>
           <span
@@ -91,7 +99,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             }}
             aria-hidden="true"
           />
-          <span>Venue of the diplomacy</span>
+          <span>{t('venue')}</span>
         </li>
       </ul>
     </details>
@@ -99,7 +107,17 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
 }
 
 /** A layer's switch (a checkbox named after the layer), its swatch and its provenance. */
-function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly LayerInfo[] }) {
+function LayerEntry({
+  layer,
+  layers,
+  lang,
+}: {
+  layer: LayerInfo;
+  layers: readonly LayerInfo[];
+  /** The dataset's language: the layer's label and note are its text. */
+  lang: string;
+}) {
+  const t = useMessages(messages);
   const [showAbout, setShowAbout] = useState(false);
   const aboutId = useId();
   const chosen = useUiStore((s) => s.visibleLayers);
@@ -117,7 +135,7 @@ function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly Laye
         }
         aria-hidden="true"
       />
-      <label className="layer-toggle">
+      <label className="layer-toggle" lang={lang}>
         <input
           type="checkbox"
           checked={visible}
@@ -135,9 +153,9 @@ function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly Laye
         onClick={() => setShowAbout((v) => !v)}
       >
         <span aria-hidden="true">i</span>
-        <span className="visually-hidden">About the {layer.label}</span>
+        <span className="visually-hidden">{t('aboutLayer', { layer: layer.label })}</span>
       </button>
-      <p id={aboutId} className="legend-about" hidden={!showAbout}>
+      <p id={aboutId} className="legend-about" hidden={!showAbout} lang={lang}>
         {layer.about}
       </p>
     </li>

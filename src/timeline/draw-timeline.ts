@@ -1,4 +1,5 @@
 import { lowerBound, type IndexedEvent } from '../events/event-index';
+import type { Locale } from '../i18n/locales';
 import { assignLanes } from './lanes';
 import type { TimelinePalette } from './timeline-palette';
 import { localTicks, timeToX, type TimeWindow } from './time-scale';
@@ -19,6 +20,8 @@ export interface DetailDrawing {
   width: number;
   height: number;
   offsetMinutes: number;
+  /** The interface language of the axis labels (English when not given). */
+  locale?: Locale;
   time: number;
   selectedId: string | null;
   colors: ReadonlyMap<string, string>;
@@ -41,7 +44,7 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
   ctx.fillRect(0, height - AXIS_HEIGHT, width, AXIS_HEIGHT);
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
-  for (const tick of localTicks(window, width, d.offsetMinutes)) {
+  for (const tick of localTicks(window, width, d.offsetMinutes, undefined, d.locale)) {
     const x = Math.round(timeToX(tick.ms, window, width)) + 0.5;
     ctx.strokeStyle = tick.major ? palette.majorTick : palette.minorTick;
     ctx.beginPath();
@@ -130,6 +133,7 @@ export interface OverviewDrawing {
   width: number;
   height: number;
   offsetMinutes: number;
+  locale?: Locale;
   colors: ReadonlyMap<string, string>;
   palette: TimelinePalette;
 }
@@ -155,7 +159,7 @@ export function drawOverview(ctx: CanvasRenderingContext2D, d: OverviewDrawing):
   ctx.font = '10px system-ui, sans-serif';
   ctx.fillStyle = palette.minorLabel;
   ctx.textBaseline = 'bottom';
-  for (const tick of localTicks(span, width, d.offsetMinutes, 140)) {
+  for (const tick of localTicks(span, width, d.offsetMinutes, 140, d.locale)) {
     const x = timeToX(tick.ms, span, width);
     ctx.fillText(tick.label, x + 2, height);
   }
