@@ -6,6 +6,7 @@ import { DataLoadError } from '../data/fetch-json';
 import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queries';
 import type { Dataset } from '../data/validate-dataset';
 import { LanguagePicker } from '../i18n/language-picker';
+import { ThemeToggle } from '../theme/theme-toggle';
 import { EventDetails } from '../events/event-details';
 import { EventFilters } from '../events/event-filters';
 import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
@@ -91,6 +92,7 @@ export function App() {
           <LanguagePicker />
           <KeyboardHelpButton />
         </div>
+        <ThemeToggle />
       </header>
       <KeyboardHelp />
       {!embedded && <SourceBanner source={source} localName={local?.name} />}

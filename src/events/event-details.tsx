@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Manifest, Place, Side, StoryEvent } from '../data/schema';
 import { formatInstant, offsetOf } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import type { IndexedEvent } from './event-index';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
@@ -64,6 +66,7 @@ export function EventDetails({
   const precise = ['minute', 'hour', 'part-of-day'].includes(p.timePrecision);
   const placeById = new Map(places.map((pl) => [pl.id, pl]));
   const category = manifest.categories.find((c) => c.id === p.category);
+  const theme = useTheme();
 
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
@@ -75,7 +78,7 @@ export function EventDetails({
         <span
           className="category-tag"
           lang={manifest.language}
-          style={{ borderColor: category?.color }}
+          style={{ borderColor: category && themedColor(category.color, theme) }}
         >
           {category?.label}
         </span>

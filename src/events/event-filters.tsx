@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Category, Manifest } from '../data/schema';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
 
@@ -13,6 +15,7 @@ interface EventFiltersProps {
 export function EventFilters({ manifest, actors }: EventFiltersProps) {
   const t = useMessages(messages);
   const filters = useUiStore((s) => s.filters);
+  const theme = useTheme();
   const { setQuery, setCategories, setActor } = useUiStore.getState();
   const searchId = useId();
   const actorId = useId();
@@ -49,7 +52,7 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
             />
             <span
               className="swatch swatch-dot"
-              style={{ background: c.color }}
+              style={{ background: themedColor(c.color, theme) }}
               aria-hidden="true"
             />
             {c.label}

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import { formatEventTime } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import { lowerBound, type IndexedEvent } from './event-index';
 import type { CSSProperties } from 'react';
 import { messages } from './messages';
@@ -38,7 +40,8 @@ export function EventList({ manifest, events, total }: EventListProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-  const colors = new Map(manifest.categories.map((c) => [c.id, c.color]));
+  const theme = useTheme();
+  const colors = new Map(manifest.categories.map((c) => [c.id, themedColor(c.color, theme)]));
   const labels = new Map(manifest.categories.map((c) => [c.id, c.label]));
 
   useEffect(() => {

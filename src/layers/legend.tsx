@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { defaultVisibleLayers, visibleLayerSet } from '../state/selectors';
 import type { LayerInfo, Manifest } from '../data/schema';
-import { palette } from '../map/style/palette';
+import { MAP_PALETTES } from '../map/style/palette';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
 
@@ -18,6 +20,8 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
   const setLegendOpen = useUiStore((s) => s.setLegendOpen);
   const [touched, setTouched] = useState(false);
   const open = touched ? storeOpen : initiallyOpen && storeOpen;
+  const theme = useTheme();
+  const palette = MAP_PALETTES[theme];
   return (
     <details
       className="legend"
@@ -37,7 +41,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
           <li key={c.id}>
             <span
               className="swatch swatch-dot"
-              style={{ background: c.color }}
+              style={{ background: themedColor(c.color, theme) }}
               aria-hidden="true"
             />
             <span lang={manifest.language}>{c.label}</span>
@@ -89,7 +93,10 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
         <li>
           <span
             className="swatch swatch-dot"
-            style={{ background: '#fff', boxShadow: `inset 0 0 0 2px ${palette.venue}` }}
+            style={{
+              background: palette.labelHalo,
+              boxShadow: `inset 0 0 0 2px ${palette.venue}`,
+            }}
             aria-hidden="true"
           />
           <span>{t('venue')}</span>
@@ -116,14 +123,15 @@ function LayerEntry({
   const chosen = useUiStore((s) => s.visibleLayers);
   const setLayerVisible = useUiStore((s) => s.setLayerVisible);
   const visible = visibleLayerSet(chosen, layers).has(layer.id);
+  const color = themedColor(layer.color, useTheme());
   return (
     <li className="legend-layer">
       <span
         className={`swatch ${layer.kind === 'area' ? 'swatch-area' : 'swatch-line swatch-strong'}`}
         style={
           layer.kind === 'area'
-            ? { background: `${layer.color}59`, borderColor: layer.color }
-            : { background: layer.color, opacity: layer.kind === 'axis' ? 0.55 : 1 }
+            ? { background: `${color}59`, borderColor: color }
+            : { background: color, opacity: layer.kind === 'axis' ? 0.55 : 1 }
         }
         aria-hidden="true"
       />

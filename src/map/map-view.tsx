@@ -10,6 +10,7 @@ import {
 import type { Dataset } from '../data/validate-dataset';
 import type { IndexedEvent } from '../events/event-index';
 import { useUiStore } from '../state/ui-store';
+import { useTheme } from '../theme/theme-store';
 import { visibleLayerSet } from '../state/selectors';
 import { eventBounds } from './camera';
 import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
@@ -63,6 +64,9 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   const jumpRequest = useUiStore((s) => s.jumpRequest);
   const setMapView = useUiStore((s) => s.setMapView);
   const locale = useLocaleStore((s) => s.locale);
+  // A new theme is a new style object: react-maplibre hands it to setStyle with diff, so only
+  // paint properties change; the camera, the sources and the global state stay.
+  const theme = useTheme();
 
   // MapLibre reads its controls' strings once, when the map is made.
   const [mapControlStrings] = useState(() => {
@@ -100,8 +104,9 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
         initialTime,
         visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
         places: placeLabels,
+        theme,
       }),
-    [assetBase, manifest, chosenLayers, data, initialTime, placeLabels],
+    [assetBase, manifest, chosenLayers, data, initialTime, placeLabels, theme],
   );
 
   useEffect(() => () => setCurrentMap(null), []);

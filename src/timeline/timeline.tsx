@@ -31,6 +31,9 @@ import {
   type TimeWindow,
 } from './time-scale';
 import { useCanvas } from './use-canvas';
+import { TIMELINE_PALETTES } from './timeline-palette';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import { recordPerf } from '../map/test-handle';
 import { usePlayback } from './use-playback';
 
@@ -66,9 +69,11 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   const { setTime, setWindow, select, setPlaying, setSpeed, setShowUtc } = useUiStore.getState();
 
   const offset = manifest.timeZone.offsetMinutes;
+  const theme = useTheme();
+  const palette = TIMELINE_PALETTES[theme];
   const colors = useMemo(
-    () => new Map(manifest.categories.map((c) => [c.id, c.color])),
-    [manifest.categories],
+    () => new Map(manifest.categories.map((c) => [c.id, themedColor(c.color, theme)])),
+    [manifest.categories, theme],
   );
   const detailWindow: TimeWindow = manifest.detail
     ? { start: Date.parse(manifest.detail.start), end: Date.parse(manifest.detail.end) }
@@ -92,6 +97,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
       time,
       selectedId,
       colors,
+      palette,
     });
     const now = performance.now();
     recordPerf({ timelineDrawnAt: now, timelineDrawMs: now - started });
@@ -108,8 +114,9 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
       offsetMinutes: offset,
       locale,
       colors,
+      palette,
     });
-  }, [events, span, overviewSize, offset, colors, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [events, span, overviewSize, offset, colors, locale, palette]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** Moves the cursor and keeps it in view. */
   const moveTo = (t: number) => {

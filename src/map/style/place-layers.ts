@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Place } from '../../data/schema';
-import { palette } from './palette';
+import type { MapPalette } from './palette';
 import type { Locale } from '../../i18n/locales';
 import { placeName } from '../../i18n/place-names';
 
@@ -50,7 +50,7 @@ export function placeSources(
 
 const isCapital: ['==', ['get', 'kind'], 'capital'] = ['==', ['get', 'kind'], 'capital'];
 
-export function placeDotLayers(): LayerSpecification[] {
+export function placeDotLayers(palette: MapPalette): LayerSpecification[] {
   return [
     {
       id: 'place-dots',
@@ -67,7 +67,7 @@ export function placeDotLayers(): LayerSpecification[] {
   ];
 }
 
-export function placeLabelLayers(): LayerSpecification[] {
+export function placeLabelLayers(palette: MapPalette): LayerSpecification[] {
   return [
     {
       id: 'place-labels',
