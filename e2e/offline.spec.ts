@@ -117,6 +117,9 @@ async function expectAppWorksOffline(page: Page, root: string, watch: PageWatch,
 }
 
 test.describe('installable and offline', () => {
+  // Each test opens the app several times, precaches 7 MB and renders the map in software.
+  test.describe.configure({ timeout: 180_000 });
+
   test('after one online visit the app, its data and its share pages work offline', async ({
     page,
     context,
@@ -124,9 +127,18 @@ test.describe('installable and offline', () => {
     watch,
   }) => {
     const root = new URL('./', baseURL).href;
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { __csp?: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     await page.goto(root);
     await mapIdle(page);
     const cached = await precached(page);
+    // Registering the worker and reading the manifest are allowed by the CSP as it is.
+    expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toEqual([]);
     const manifest = precacheManifest(join(ROOT, 'dist'), root);
     expect(manifest).toEqual(
       expect.arrayContaining([
@@ -200,6 +212,7 @@ test.describe('installable and offline', () => {
 
       // The first install says, quietly, that the app now works offline.
       await expect(notices(page)).toContainText('The app now also works offline.');
+      await saveScreenshot(page, 'offline-ready-notice');
       await notices(page).getByRole('button', { name: 'Dismiss' }).click();
       await expect(notices(page)).toHaveText('');
 
