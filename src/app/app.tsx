@@ -17,6 +17,8 @@ import { hasWebGL } from '../map/webgl-support';
 import { useUiStore } from '../state/ui-store';
 import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 import { LiveRegion } from './live-region';
 import { useMediaQuery } from './use-media-query';
 import { LinkNotices } from '../url/link-notices';
@@ -24,6 +26,7 @@ import { ShareButtons } from '../url/share-buttons';
 import { useUrlSync } from '../url/use-url-sync';
 
 export function App() {
+  const t = useMessages(messages);
   const assetBase = useMemo(() => appRoot(), []);
   const source = useMemo(
     () => dataSourceFrom(location.search, location.href, dataRoot(assetBase)),
@@ -62,10 +65,14 @@ export function App() {
     >
       <header className="app-header">
         <div className="app-title">
-          <h1>Line of Contact</h1>
-          {manifest && <p className="app-subtitle">{manifest.title}</p>}
+          <h1>{t('title')}</h1>
+          {manifest && (
+            <p className="app-subtitle" lang={manifest.language}>
+              {manifest.title}
+            </p>
+          )}
         </div>
-        {manifest && <ViewPresets views={manifest.views} />}
+        {manifest && <ViewPresets views={manifest.views} lang={manifest.language} />}
         <div className="header-actions">
           {manifest && <ShareButtons title={manifest.title} />}
           <OpenDataset onFiles={openFiles} />
@@ -87,14 +94,15 @@ export function App() {
       ) : !dataset ? (
         <main className="status-area">
           <p className="status" role="status">
-            Loading the map data…
-            {progress && progress.total > 1 && ` (${progress.loaded} of ${progress.total} files)`}
+            {progress && progress.total > 1
+              ? t('loadingFiles', { loaded: progress.loaded, total: progress.total })
+              : t('loading')}
           </p>
           <progress
             className="load-progress"
             max={progress?.total ?? 1}
             value={progress?.loaded ?? 0}
-            aria-label="Loading the data"
+            aria-label={t('loadingLabel')}
           />
         </main>
       ) : (
@@ -111,6 +119,7 @@ export function App() {
 
 /** Opens a dataset from local files (read in the browser, never uploaded). */
 function OpenDataset({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const t = useMessages(messages);
   return (
     <label className="open-dataset">
       <input
@@ -123,33 +132,36 @@ function OpenDataset({ onFiles }: { onFiles: (files: File[]) => void }) {
           e.target.value = '';
         }}
       />
-      <span aria-hidden="true">Open dataset…</span>
-      <span className="visually-hidden">Open a dataset from files on this device</span>
+      <span aria-hidden="true">{t('openDataset')}</span>
+      <span className="visually-hidden">{t('openDatasetLong')}</span>
     </label>
   );
 }
 
 function SourceBanner({ source, localName }: { source: DataSource; localName?: string }) {
+  const t = useMessages(messages);
   if (localName) {
     return (
       <p className="source-banner" role="status">
-        Showing a dataset from this device ({localName}); it was not uploaded. Links to this view
-        open the default dataset. <a href={location.pathname}>Back to the default dataset</a>
+        {t('localBanner', { name: localName })} <a href={location.pathname}>{t('backToDefault')}</a>
       </p>
     );
   }
   if (source.kind === 'refused') {
     return (
       <p className="source-banner" role="status">
-        The dataset “{source.param}” was not opened: {source.reason}. Showing the default dataset.
+        {t('refusedBanner', {
+          param: source.param,
+          reason: t(source.reason === 'not-a-url' ? 'refusedNotUrl' : 'refusedNotHttps'),
+        })}
       </p>
     );
   }
   if (source.kind === 'remote') {
     return (
       <p className="source-banner" role="status">
-        Showing a dataset from {source.manifestUrl}.{' '}
-        <a href={location.pathname}>Back to the default dataset</a>
+        {t('remoteBanner', { url: source.manifestUrl })}{' '}
+        <a href={location.pathname}>{t('backToDefault')}</a>
       </p>
     );
   }
@@ -165,6 +177,7 @@ function Story({
   assetBase: string;
   dataParam?: string;
 }) {
+  const t = useMessages(messages);
   const { manifest } = dataset;
   const wide = useMediaQuery('(min-width: 900px)');
   const webgl = useMemo(() => hasWebGL(), []);
@@ -213,7 +226,7 @@ function Story({
   if (!ready) return null;
 
   const details = selected && (
-    <ErrorBoundary region="The event details">
+    <ErrorBoundary region={t('regionDetails')}>
       <EventDetails
         manifest={manifest}
         event={selected}
@@ -226,7 +239,7 @@ function Story({
   );
   const list = (
     <div className="list-pane">
-      <ErrorBoundary region="The event list">
+      <ErrorBoundary region={t('regionList')}>
         <EventFilters manifest={manifest} actors={actors} />
         <EventList manifest={manifest} events={filtered} total={events.length} />
       </ErrorBoundary>
@@ -240,7 +253,7 @@ function Story({
       <div className={`story${wide ? ' story-wide' : ' story-narrow'}`}>
         <div className="map-stack">
           {wide ? (
-            <aside className="sidebar" aria-label="Events and details">
+            <aside className="sidebar" aria-label={t('eventsAndDetails')}>
               {details && <div className="details-pane">{details}</div>}
               {list}
             </aside>
@@ -252,32 +265,31 @@ function Story({
                 aria-expanded={listOpen}
                 onClick={() => setListOpen((v) => !v)}
               >
-                {listOpen ? 'Close list' : `Events (${filtered.length})`}
+                {listOpen ? t('closeList') : t('eventsCount', { n: filtered.length })}
               </button>
               {listOpen && !selected && (
-                <aside className="sheet" aria-label="Event list">
+                <aside className="sheet" aria-label={t('eventList')}>
                   {list}
                 </aside>
               )}
               {selected && <div className="sheet sheet-details">{details}</div>}
             </>
           )}
-          <main className="map-area" aria-label="Map">
+          <main className="map-area" aria-label={t('map')}>
             {webgl ? (
-              <ErrorBoundary region="The map">
+              <ErrorBoundary region={t('regionMap')}>
                 <MapView dataset={dataset} events={events} assetBase={assetBase} />
                 <Legend manifest={manifest} initiallyOpen={wide} />
               </ErrorBoundary>
             ) : (
               <p className="status" role="alert">
-                The map needs WebGL, which this browser does not provide (or has turned off). The
-                timeline, the event list and the details still work.
+                {t('noWebgl')}
               </p>
             )}
           </main>
         </div>
         <div className="timeline-area">
-          <ErrorBoundary region="The timeline">
+          <ErrorBoundary region={t('regionTimeline')}>
             <Timeline manifest={manifest} events={filtered} compact={!wide} />
           </ErrorBoundary>
         </div>
@@ -295,16 +307,12 @@ function LoadError({
   source: DataSource;
   onRetry: () => void;
 }) {
+  const t = useMessages(messages);
   const problems = error instanceof DataLoadError ? error.problems : [];
   return (
     <div className="status" role="alert">
-      <p>{error?.message ?? 'The data could not be loaded.'}</p>
-      {problems.length > 0 && (
-        <p>
-          {problems.length} {problems.length === 1 ? 'problem' : 'problems'}, each with the file,
-          the feature and the field:
-        </p>
-      )}
+      <p>{loadErrorText(error, t)}</p>
+      {problems.length > 0 && <p>{t('problemsIntro', { n: problems.length })}</p>}
       {problems.length > 0 && (
         <ul className="problems">
           {problems.slice(0, 50).map((p) => (
@@ -312,15 +320,40 @@ function LoadError({
           ))}
         </ul>
       )}
-      {problems.length > 50 && <p>… and {problems.length - 50} more.</p>}
+      {problems.length > 50 && <p>{t('moreProblems', { n: problems.length - 50 })}</p>}
       <p className="error-actions">
         <button type="button" onClick={onRetry}>
-          Retry
+          {t('retry')}
         </button>
         {source.kind !== 'bundled' || problems.length > 0 ? (
-          <a href={location.pathname}>Open the default dataset</a>
+          <a href={location.pathname}>{t('openDefault')}</a>
         ) : null}
       </p>
     </div>
   );
+}
+
+type AppMessage = keyof (typeof messages)['en'];
+
+/** The load failure in the reader's language (the English message stays in the error, for logs). */
+function loadErrorText(
+  error: Error | null,
+  t: (key: AppMessage, params?: Record<string, string | number>) => string,
+): string {
+  if (!(error instanceof DataLoadError)) return error?.message ?? t('loadFailed');
+  const { failure, url } = error;
+  switch (failure.kind) {
+    case 'network':
+      return t('loadNetwork', { url });
+    case 'timeout':
+      return t('loadTimeout', { url });
+    case 'http':
+      return t('loadHttp', { url, status: failure.status });
+    case 'json':
+      return t('loadJson', { url });
+    case 'invalid':
+      return t('loadInvalid', { url });
+    case 'no-manifest':
+      return t('loadNoManifest');
+  }
 }

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { formatInstant } from '../timeline/time-format';
 import type { IndexedEvent } from '../events/event-index';
+import { useLocaleStore } from '../i18n/locale-store';
+import { useMessages } from '../i18n/use-messages';
+import { messages } from './messages';
 
 /**
  * Announces selection and time changes to screen readers, politely and not on every animation
@@ -14,6 +17,8 @@ export function LiveRegion({
   events: readonly IndexedEvent[];
   offsetMinutes: number;
 }) {
+  const t = useMessages(messages);
+  const locale = useLocaleStore((s) => s.locale);
   const selectedId = useUiStore((s) => s.selectedId);
   const time = useUiStore((s) => s.time);
   const playing = useUiStore((s) => s.playing);
@@ -28,15 +33,20 @@ export function LiveRegion({
     }
     if (playing) return;
     const timer = setTimeout(
-      () => setTimeMessage(`Time: ${formatInstant(time, offsetMinutes)}`),
+      () =>
+        setTimeMessage(
+          t('announceTime', { time: formatInstant(time, offsetMinutes, 'minute', locale) }),
+        ),
       600,
     );
     return () => clearTimeout(timer);
-  }, [time, playing, offsetMinutes]);
+  }, [time, playing, offsetMinutes, t, locale]);
 
   return (
     <div className="visually-hidden">
-      <div aria-live="polite">{selected ? `Selected: ${selected.event.properties.title}` : ''}</div>
+      <div aria-live="polite">
+        {selected ? t('announceSelected', { title: selected.event.properties.title }) : ''}
+      </div>
       <div aria-live="polite">{timeMessage}</div>
     </div>
   );

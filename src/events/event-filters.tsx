@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Category, Manifest } from '../data/schema';
 import { useUiStore } from '../state/ui-store';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
 interface EventFiltersProps {
   manifest: Manifest;
@@ -9,6 +11,7 @@ interface EventFiltersProps {
 
 /** Filters of the event list and timeline: text search, categories, actor. */
 export function EventFilters({ manifest, actors }: EventFiltersProps) {
+  const t = useMessages(messages);
   const filters = useUiStore((s) => s.filters);
   const { setQuery, setCategories, setActor } = useUiStore.getState();
   const searchId = useId();
@@ -26,19 +29,19 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
   return (
     <div className="event-filters">
       <label htmlFor={searchId} className="visually-hidden">
-        Search events
+        {t('searchEvents')}
       </label>
       <input
         id={searchId}
         type="search"
-        placeholder="Search events"
+        placeholder={t('searchEvents')}
         value={filters.query}
         onChange={(e) => setQuery(e.target.value)}
       />
       <fieldset className="category-filter">
-        <legend className="visually-hidden">Categories</legend>
+        <legend className="visually-hidden">{t('categories')}</legend>
         {manifest.categories.map((c) => (
-          <label key={c.id} className="chip">
+          <label key={c.id} className="chip" lang={manifest.language}>
             <input
               type="checkbox"
               checked={chosen.has(c.id)}
@@ -54,14 +57,14 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
         ))}
       </fieldset>
       <label htmlFor={actorId} className="visually-hidden">
-        Actor
+        {t('actor')}
       </label>
       <select
         id={actorId}
         value={filters.actor ?? ''}
         onChange={(e) => setActor(e.target.value || null)}
       >
-        <option value="">All actors</option>
+        <option value="">{t('allActors')}</option>
         {actors.map((a) => (
           <option key={a} value={a}>
             {a}

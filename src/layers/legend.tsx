@@ -3,6 +3,8 @@ import { useUiStore } from '../state/ui-store';
 import { defaultVisibleLayers, visibleLayerSet } from '../state/selectors';
 import type { LayerInfo, Manifest } from '../data/schema';
 import { palette } from '../map/style/palette';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
 interface LegendProps {
   manifest: Manifest;
@@ -11,6 +13,7 @@ interface LegendProps {
 }
 
 export function Legend({ manifest, initiallyOpen }: LegendProps) {
+  const t = useMessages(messages);
   const storeOpen = useUiStore((s) => s.legendOpen);
   const setLegendOpen = useUiStore((s) => s.setLegendOpen);
   const [touched, setTouched] = useState(false);
@@ -27,9 +30,9 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
         }
       }}
     >
-      <summary>Legend</summary>
-      <h2 className="legend-heading">Events</h2>
-      <ul aria-label="Event categories" className="legend-categories">
+      <summary>{t('legend')}</summary>
+      <h2 className="legend-heading">{t('events')}</h2>
+      <ul aria-label={t('eventCategories')} className="legend-categories">
         {manifest.categories.map((c) => (
           <li key={c.id}>
             <span
@@ -37,14 +40,19 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
               style={{ background: c.color }}
               aria-hidden="true"
             />
-            <span>{c.label}</span>
+            <span lang={manifest.language}>{c.label}</span>
           </li>
         ))}
       </ul>
-      <h2 className="legend-heading">Layers</h2>
+      <h2 className="legend-heading">{t('layers')}</h2>
       <ul>
         {manifest.layers.map((layer) => (
-          <LayerEntry key={layer.id} layer={layer} layers={manifest.layers} />
+          <LayerEntry
+            key={layer.id}
+            layer={layer}
+            layers={manifest.layers}
+            lang={manifest.language}
+          />
         ))}
         <li>
           <span
@@ -52,7 +60,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.karabakhArea, borderColor: palette.karabakhAreaOutline }}
             aria-hidden="true"
           />
-          <span>Area held by Armenian forces, 1994–2020</span>
+          <span>{t('heldArea')}</span>
         </li>
         <li>
           <span
@@ -60,7 +68,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ borderColor: palette.otherDisputedOutline }}
             aria-hidden="true"
           />
-          <span>Other breakaway or disputed area</span>
+          <span>{t('otherDisputed')}</span>
         </li>
         <li>
           <span
@@ -68,7 +76,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.border }}
             aria-hidden="true"
           />
-          <span>International border</span>
+          <span>{t('border')}</span>
         </li>
         <li>
           <span
@@ -76,7 +84,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.capital }}
             aria-hidden="true"
           />
-          <span>Capital</span>
+          <span>{t('capital')}</span>
         </li>
         <li>
           <span
@@ -84,7 +92,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: '#fff', boxShadow: `inset 0 0 0 2px ${palette.venue}` }}
             aria-hidden="true"
           />
-          <span>Venue of the diplomacy</span>
+          <span>{t('venue')}</span>
         </li>
       </ul>
     </details>
@@ -92,7 +100,17 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
 }
 
 /** A layer's switch (a checkbox named after the layer), its swatch and its provenance. */
-function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly LayerInfo[] }) {
+function LayerEntry({
+  layer,
+  layers,
+  lang,
+}: {
+  layer: LayerInfo;
+  layers: readonly LayerInfo[];
+  /** The dataset's language: the layer's label and note are its text. */
+  lang: string;
+}) {
+  const t = useMessages(messages);
   const [showAbout, setShowAbout] = useState(false);
   const aboutId = useId();
   const chosen = useUiStore((s) => s.visibleLayers);
@@ -109,7 +127,7 @@ function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly Laye
         }
         aria-hidden="true"
       />
-      <label className="layer-toggle">
+      <label className="layer-toggle" lang={lang}>
         <input
           type="checkbox"
           checked={visible}
@@ -127,9 +145,9 @@ function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly Laye
         onClick={() => setShowAbout((v) => !v)}
       >
         <span aria-hidden="true">i</span>
-        <span className="visually-hidden">About the {layer.label}</span>
+        <span className="visually-hidden">{t('aboutLayer', { layer: layer.label })}</span>
       </button>
-      <p id={aboutId} className="legend-about" hidden={!showAbout}>
+      <p id={aboutId} className="legend-about" hidden={!showAbout} lang={lang}>
         {layer.about}
       </p>
     </li>

@@ -1,4 +1,5 @@
 import { lowerBound, type IndexedEvent } from '../events/event-index';
+import type { Locale } from '../i18n/locales';
 import { assignLanes } from './lanes';
 import { localTicks, timeToX, type TimeWindow } from './time-scale';
 
@@ -18,6 +19,8 @@ export interface DetailDrawing {
   width: number;
   height: number;
   offsetMinutes: number;
+  /** The interface language of the axis labels (English when not given). */
+  locale?: Locale;
   time: number;
   selectedId: string | null;
   colors: ReadonlyMap<string, string>;
@@ -39,7 +42,7 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
   ctx.fillRect(0, height - AXIS_HEIGHT, width, AXIS_HEIGHT);
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
-  for (const tick of localTicks(window, width, d.offsetMinutes)) {
+  for (const tick of localTicks(window, width, d.offsetMinutes, undefined, d.locale)) {
     const x = Math.round(timeToX(tick.ms, window, width)) + 0.5;
     ctx.strokeStyle = tick.major ? '#9aa5b1' : '#e4e7eb';
     ctx.beginPath();
@@ -128,6 +131,7 @@ export interface OverviewDrawing {
   width: number;
   height: number;
   offsetMinutes: number;
+  locale?: Locale;
   colors: ReadonlyMap<string, string>;
 }
 
@@ -152,7 +156,7 @@ export function drawOverview(ctx: CanvasRenderingContext2D, d: OverviewDrawing):
   ctx.font = '10px system-ui, sans-serif';
   ctx.fillStyle = '#52606d';
   ctx.textBaseline = 'bottom';
-  for (const tick of localTicks(span, width, d.offsetMinutes, 140)) {
+  for (const tick of localTicks(span, width, d.offsetMinutes, 140, d.locale)) {
     const x = timeToX(tick.ms, span, width);
     ctx.fillText(tick.label, x + 2, height);
   }

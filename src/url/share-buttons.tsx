@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
 /** Copy link (Clipboard API, with a visible confirmation) and, where the browser has it, Share. */
 export function ShareButtons({ title }: { title: string }) {
+  const t = useMessages(messages);
   const [message, setMessage] = useState('');
   const canShare = typeof navigator.share === 'function';
 
@@ -14,9 +17,9 @@ export function ShareButtons({ title }: { title: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setMessage('Link copied');
+      setMessage(t('linkCopied'));
     } catch {
-      setMessage('Copying was blocked: copy the address from the address bar.');
+      setMessage(t('copyBlocked'));
     }
   };
 
@@ -31,11 +34,11 @@ export function ShareButtons({ title }: { title: string }) {
   return (
     <div className="share">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('copyLink')}
       </button>
       {canShare && (
         <button type="button" onClick={() => void share()}>
-          Share
+          {t('share')}
         </button>
       )}
       <span role="status" className="share-status">

@@ -69,7 +69,7 @@ export function useUrlSync(
     if (!ctx || !defaults) return;
     const readLink = () => {
       const { state, problems } = parseUrl(location.search);
-      return resolveUrlState(state, problems, ctx);
+      return resolveUrlState(state, problems, ctx, useLocaleStore.getState().locale);
     };
 
     const store = useUiStore.getState();

@@ -112,6 +112,15 @@ describe('placeLabelData', () => {
     expect(byId.get('vienna')).toMatchObject({ name: 'Vienna', local: '', kind: 'venue' });
   });
 
+  it('puts the interface language first where the gazetteer has it, and keeps the other names', () => {
+    const label = (locale: 'ru' | 'hy' | 'az', id: string) =>
+      placeLabelData(places, locale).features.find((f) => f.id === id)?.properties;
+    expect(label('hy', 'stepanakert')).toMatchObject({ name: 'Ստեփանակերտ', local: 'Xankəndi' });
+    expect(label('az', 'stepanakert')).toMatchObject({ name: 'Xankəndi', local: 'Ստեփանակերտ' });
+    expect(label('ru', 'baku')).toMatchObject({ name: 'Баку', local: 'Bakı' });
+    expect(label('hy', 'yerevan')).toMatchObject({ name: 'Երևան', local: '' });
+  });
+
   it('leaves out places that are not landmarks', () => {
     const [first] = places;
     if (!first) throw new Error('the gazetteer is empty');
