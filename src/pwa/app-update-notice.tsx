@@ -4,6 +4,7 @@ import { useMessages } from '../i18n/use-messages';
 import { messages } from './messages';
 import {
   OFFLINE_READY_VISIBLE_MS,
+  SWITCH_FALLBACK_MS,
   UPDATE_CHECK_INTERVAL_MS,
   updateCheckDue,
   visibleNotice,
@@ -22,6 +23,31 @@ function checkForUpdatesNowAndThen(registration: ServiceWorkerRegistration) {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') check();
   });
+}
+
+/**
+ * Reload button: tells the waiting version to take over and reloads once it has. The reload is
+ * not left to Workbox's 'controlling' event alone, which does not always fire (for instance when
+ * the new version was already waiting before this page opened); a late fallback reloads anyway.
+ */
+async function switchToNewVersion(activateWaiting: () => Promise<void>) {
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+  if (!waiting) {
+    reload();
+    return;
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+  waiting.addEventListener('statechange', () => {
+    if (waiting.state === 'activated') reload();
+  });
+  await activateWaiting();
+  setTimeout(reload, SWITCH_FALLBACK_MS);
 }
 
 /**
@@ -54,7 +80,11 @@ export function AppUpdateNotice() {
         <div className="pwa-notice">
           <p>{t('updateAvailable')}</p>
           <div className="pwa-notice-actions">
-            <button type="button" className="pwa-reload" onClick={() => void updateServiceWorker()}>
+            <button
+              type="button"
+              className="pwa-reload"
+              onClick={() => void switchToNewVersion(updateServiceWorker)}
+            >
               {t('reload')}
             </button>
             <button type="button" onClick={() => setNeedRefresh(false)}>

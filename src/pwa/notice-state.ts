@@ -25,3 +25,6 @@ export function visibleNotice(state: { needRefresh: boolean; offlineReady: boole
 
 /** The "works offline" notice goes away by itself; the update notice waits for the reader. */
 export const OFFLINE_READY_VISIBLE_MS = 8000;
+
+/** After Reload, how long to wait for the new version to take over before reloading anyway. */
+export const SWITCH_FALLBACK_MS = 10_000;
