@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/csp';
+import { progressiveWebApp } from './scripts/pwa';
 import { sharePages } from './scripts/share-pages';
 
 // BASE_PATH lets the same build be served from a sub-path (e.g. /line-of-contact/); SITE_URL
@@ -15,6 +16,7 @@ export default defineConfig({
       siteName: 'Line of Contact',
       siteUrl: process.env.SITE_URL,
     }),
+    progressiveWebApp({ publicDir: 'public' }),
   ],
   build: {
     target: 'es2022',

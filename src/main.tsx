@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
+import { AppUpdateNotice } from './pwa/app-update-notice';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -11,6 +12,7 @@ createRoot(container).render(
   <StrictMode>
     <Providers>
       <App />
+      <AppUpdateNotice />
     </Providers>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createRoot } from 'react-dom/client';
 import { basemapLayers, basemapSources } from '../../src/map/style/basemap-layers';
+import { MAP_PALETTES } from '../../src/map/style/palette';
 
 declare global {
   interface Window {
@@ -41,7 +42,7 @@ const map = new maplibregl.Map({
     state: { time: { default: Date.parse('2016-04-05T12:00:00+04:00') } },
     sources: { ...basemapSources(root), events: { type: 'geojson', data: points } },
     layers: [
-      ...basemapLayers(),
+      ...basemapLayers(MAP_PALETTES.light),
       {
         id: 'events',
         type: 'circle',

@@ -109,7 +109,11 @@ const round = (x) => (x === null ? null : Math.round(x * 100) / 100);
 
 /** Opens a page in a fresh context and waits for its map's first idle. */
 async function open(kind, dataPath) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No service worker: its precaching would compete with the first load being measured.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   // Every request with its time, workers' included (MapLibre fetches the basemap in its worker,
   // which the page's own resource timing does not see).

@@ -6,6 +6,7 @@ import { DataLoadError } from '../data/fetch-json';
 import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queries';
 import type { Dataset } from '../data/validate-dataset';
 import { LanguagePicker } from '../i18n/language-picker';
+import { ThemeToggle } from '../theme/theme-toggle';
 import { EventDetails } from '../events/event-details';
 import { EventFilters } from '../events/event-filters';
 import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
@@ -17,8 +18,15 @@ import { hasWebGL } from '../map/webgl-support';
 import { useUiStore } from '../state/ui-store';
 import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 import { LiveRegion } from './live-region';
 import { useMediaQuery } from './use-media-query';
+import { EmbedAction } from '../embed/embed-action';
+import { isEmbedded } from '../embed/embed-links';
+import { EmbedView, useGestureHints } from '../embed/embed-view';
+import { ExportImage } from '../export/export-image';
+import { KeyboardHelp, KeyboardHelpButton } from '../help/keyboard-help';
 import { LinkNotices } from '../url/link-notices';
 import { ShareButtons } from '../url/share-buttons';
 import { StoriesMenu } from '../stories/stories-menu';
@@ -28,11 +36,13 @@ import { useStoryNavigator } from '../stories/use-story-navigator';
 import { useUrlSync } from '../url/use-url-sync';
 
 export function App() {
+  const t = useMessages(messages);
   const assetBase = useMemo(() => appRoot(), []);
   const source = useMemo(
     () => dataSourceFrom(location.search, location.href, dataRoot(assetBase)),
     [assetBase],
   );
+  const embedded = useMemo(() => isEmbedded(location.search), []);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const [local, setLocal] = useState<{ dataset: Dataset; name: string } | null>(null);
   const [localError, setLocalError] = useState<Error | null>(null);
@@ -60,26 +70,39 @@ export function App() {
 
   return (
     <div
-      className="app"
-      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
-      onDrop={onDrop}
+      className={`app${embedded ? ' app-embedded' : ''}`}
+      onDragOver={(e) => !embedded && e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={embedded ? undefined : onDrop}
     >
-      <header className="app-header">
+      {/* An embed shows no page chrome. */}
+      <header className="app-header" hidden={embedded}>
         <div className="app-title">
           <div className="app-title-row">
-            <h1>Line of Contact</h1>
-            {dataset && !error && <HeaderStories dataset={dataset} />}
+            <h1>{t('title')}</h1>
+            {dataset && !error && !embedded && <HeaderStories dataset={dataset} />}
           </div>
-          {manifest && <p className="app-subtitle">{manifest.title}</p>}
+          {manifest && (
+            <p className="app-subtitle" lang={manifest.language}>
+              {manifest.title}
+            </p>
+          )}
         </div>
-        {manifest && <ViewPresets views={manifest.views} />}
+        {manifest && <ViewPresets views={manifest.views} lang={manifest.language} />}
         <div className="header-actions">
-          {manifest && <ShareButtons title={manifest.title} />}
+          {manifest && (
+            <ShareButtons title={manifest.title}>
+              <EmbedAction />
+              <ExportImage manifest={manifest} events={dataset.events} />
+            </ShareButtons>
+          )}
           <OpenDataset onFiles={openFiles} />
           <LanguagePicker />
+          <KeyboardHelpButton />
         </div>
+        <ThemeToggle />
       </header>
-      <SourceBanner source={source} localName={local?.name} />
+      <KeyboardHelp />
+      {!embedded && <SourceBanner source={source} localName={local?.name} />}
       {error ? (
         <main className="status-area">
           <LoadError
@@ -94,14 +117,15 @@ export function App() {
       ) : !dataset ? (
         <main className="status-area">
           <p className="status" role="status">
-            Loading the map data…
-            {progress && progress.total > 1 && ` (${progress.loaded} of ${progress.total} files)`}
+            {progress && progress.total > 1
+              ? t('loadingFiles', { loaded: progress.loaded, total: progress.total })
+              : t('loading')}
           </p>
           <progress
             className="load-progress"
             max={progress?.total ?? 1}
             value={progress?.loaded ?? 0}
-            aria-label="Loading the data"
+            aria-label={t('loadingLabel')}
           />
         </main>
       ) : (
@@ -110,6 +134,7 @@ export function App() {
           dataset={dataset}
           assetBase={assetBase}
           dataParam={source.kind === 'remote' ? source.param : undefined}
+          embedded={embedded}
         />
       )}
     </div>
@@ -122,6 +147,7 @@ function HeaderStories({ dataset }: { dataset: Dataset }) {
 
 /** Opens a dataset from local files (read in the browser, never uploaded). */
 function OpenDataset({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const t = useMessages(messages);
   return (
     <label className="open-dataset">
       <input
@@ -134,33 +160,36 @@ function OpenDataset({ onFiles }: { onFiles: (files: File[]) => void }) {
           e.target.value = '';
         }}
       />
-      <span aria-hidden="true">Open dataset…</span>
-      <span className="visually-hidden">Open a dataset from files on this device</span>
+      <span aria-hidden="true">{t('openDataset')}</span>
+      <span className="visually-hidden">{t('openDatasetLong')}</span>
     </label>
   );
 }
 
 function SourceBanner({ source, localName }: { source: DataSource; localName?: string }) {
+  const t = useMessages(messages);
   if (localName) {
     return (
       <p className="source-banner" role="status">
-        Showing a dataset from this device ({localName}); it was not uploaded. Links to this view
-        open the default dataset. <a href={location.pathname}>Back to the default dataset</a>
+        {t('localBanner', { name: localName })} <a href={location.pathname}>{t('backToDefault')}</a>
       </p>
     );
   }
   if (source.kind === 'refused') {
     return (
       <p className="source-banner" role="status">
-        The dataset “{source.param}” was not opened: {source.reason}. Showing the default dataset.
+        {t('refusedBanner', {
+          param: source.param,
+          reason: t(source.reason === 'not-a-url' ? 'refusedNotUrl' : 'refusedNotHttps'),
+        })}
       </p>
     );
   }
   if (source.kind === 'remote') {
     return (
       <p className="source-banner" role="status">
-        Showing a dataset from {source.manifestUrl}.{' '}
-        <a href={location.pathname}>Back to the default dataset</a>
+        {t('remoteBanner', { url: source.manifestUrl })}{' '}
+        <a href={location.pathname}>{t('backToDefault')}</a>
       </p>
     );
   }
@@ -171,11 +200,14 @@ function Story({
   dataset,
   assetBase,
   dataParam,
+  embedded,
 }: {
   dataset: Dataset;
   assetBase: string;
   dataParam?: string;
+  embedded: boolean;
 }) {
+  const t = useMessages(messages);
   const { manifest } = dataset;
   const wide = useMediaQuery('(min-width: 900px)');
   const webgl = useMemo(() => hasWebGL(), []);
@@ -186,6 +218,7 @@ function Story({
   const select = useUiStore((s) => s.select);
   const activeStory = useUiStore((s) => s.activeStory);
   const storyNavigator = useStoryNavigator(dataset);
+  const gestureHints = useGestureHints();
 
   const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
@@ -218,7 +251,9 @@ function Story({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // During a story, Escape leaves the story and keeps the selection.
+      // An open dialog takes Escape for itself; during a story, Escape leaves the story and
+      // keeps the selection.
+      if (document.querySelector('dialog[open]')) return;
       const { selectedId, activeStory } = useUiStore.getState();
       if (e.key === 'Escape' && selectedId && !activeStory) select(null);
     };
@@ -233,8 +268,45 @@ function Story({
     <StoryPanel story={story} index={activeStory.index} navigator={storyNavigator} />
   );
 
+  const mapArea = (
+    <main className="map-area" aria-label={t('map')}>
+      {webgl ? (
+        <ErrorBoundary region={t('regionMap')}>
+          <MapView
+            dataset={dataset}
+            events={events}
+            assetBase={assetBase}
+            cooperativeGestures={embedded ? { locale: gestureHints } : undefined}
+          />
+          <Legend manifest={manifest} initiallyOpen={wide && !embedded} />
+        </ErrorBoundary>
+      ) : (
+        <p className="status" role="alert">
+          {t('noWebgl')}
+        </p>
+      )}
+    </main>
+  );
+  const timelineArea = (
+    <div className="timeline-area">
+      <ErrorBoundary region={t('regionTimeline')}>
+        <Timeline manifest={manifest} events={filtered} compact={!wide || embedded} />
+      </ErrorBoundary>
+    </div>
+  );
+
+  if (embedded) {
+    return (
+      <>
+        <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
+        <LinkNotices />
+        <EmbedView manifest={manifest} selected={selected} map={mapArea} timeline={timelineArea} />
+      </>
+    );
+  }
+
   const details = selected && (
-    <ErrorBoundary region="The event details">
+    <ErrorBoundary region={t('regionDetails')}>
       <EventDetails
         manifest={manifest}
         event={selected}
@@ -247,7 +319,7 @@ function Story({
   );
   const list = (
     <div className="list-pane">
-      <ErrorBoundary region="The event list">
+      <ErrorBoundary region={t('regionList')}>
         <EventFilters manifest={manifest} actors={actors} />
         <EventList manifest={manifest} events={filtered} total={events.length} />
       </ErrorBoundary>
@@ -267,7 +339,7 @@ function Story({
           {wide ? (
             <aside
               className={`sidebar${storyPanel ? ' sidebar-story' : ''}`}
-              aria-label="Events and details"
+              aria-label={t('eventsAndDetails')}
             >
               {storyPanel}
               {details && <div className="details-pane">{details}</div>}
@@ -281,10 +353,10 @@ function Story({
                 aria-expanded={listOpen}
                 onClick={() => setListOpen((v) => !v)}
               >
-                {listOpen ? 'Close list' : `Events (${filtered.length})`}
+                {listOpen ? t('closeList') : t('eventsCount', { n: filtered.length })}
               </button>
               {listOpen && !selected && !storyPanel && (
-                <aside className="sheet" aria-label="Event list">
+                <aside className="sheet" aria-label={t('eventList')}>
                   {list}
                 </aside>
               )}
@@ -296,25 +368,9 @@ function Story({
               )}
             </>
           )}
-          <main className="map-area" aria-label="Map">
-            {webgl ? (
-              <ErrorBoundary region="The map">
-                <MapView dataset={dataset} events={events} assetBase={assetBase} />
-                <Legend manifest={manifest} initiallyOpen={wide} />
-              </ErrorBoundary>
-            ) : (
-              <p className="status" role="alert">
-                The map needs WebGL, which this browser does not provide (or has turned off). The
-                timeline, the event list and the details still work.
-              </p>
-            )}
-          </main>
+          {mapArea}
         </div>
-        <div className="timeline-area">
-          <ErrorBoundary region="The timeline">
-            <Timeline manifest={manifest} events={filtered} compact={!wide} />
-          </ErrorBoundary>
-        </div>
+        {timelineArea}
       </div>
     </>
   );
@@ -329,16 +385,12 @@ function LoadError({
   source: DataSource;
   onRetry: () => void;
 }) {
+  const t = useMessages(messages);
   const problems = error instanceof DataLoadError ? error.problems : [];
   return (
     <div className="status" role="alert">
-      <p>{error?.message ?? 'The data could not be loaded.'}</p>
-      {problems.length > 0 && (
-        <p>
-          {problems.length} {problems.length === 1 ? 'problem' : 'problems'}, each with the file,
-          the feature and the field:
-        </p>
-      )}
+      <p>{loadErrorText(error, t)}</p>
+      {problems.length > 0 && <p>{t('problemsIntro', { n: problems.length })}</p>}
       {problems.length > 0 && (
         <ul className="problems">
           {problems.slice(0, 50).map((p) => (
@@ -346,15 +398,40 @@ function LoadError({
           ))}
         </ul>
       )}
-      {problems.length > 50 && <p>… and {problems.length - 50} more.</p>}
+      {problems.length > 50 && <p>{t('moreProblems', { n: problems.length - 50 })}</p>}
       <p className="error-actions">
         <button type="button" onClick={onRetry}>
-          Retry
+          {t('retry')}
         </button>
         {source.kind !== 'bundled' || problems.length > 0 ? (
-          <a href={location.pathname}>Open the default dataset</a>
+          <a href={location.pathname}>{t('openDefault')}</a>
         ) : null}
       </p>
     </div>
   );
+}
+
+type AppMessage = keyof (typeof messages)['en'];
+
+/** The load failure in the reader's language (the English message stays in the error, for logs). */
+function loadErrorText(
+  error: Error | null,
+  t: (key: AppMessage, params?: Record<string, string | number>) => string,
+): string {
+  if (!(error instanceof DataLoadError)) return error?.message ?? t('loadFailed');
+  const { failure, url } = error;
+  switch (failure.kind) {
+    case 'network':
+      return t('loadNetwork', { url });
+    case 'timeout':
+      return t('loadTimeout', { url });
+    case 'http':
+      return t('loadHttp', { url, status: failure.status });
+    case 'json':
+      return t('loadJson', { url });
+    case 'invalid':
+      return t('loadInvalid', { url });
+    case 'no-manifest':
+      return t('loadNoManifest');
+  }
 }

@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useMessages } from '../i18n/use-messages';
+import { messages } from './messages';
 
 interface Props {
-  /** What the failing region was, for the message ("The map", "The timeline"). */
+  /** What the failing region was, for the message ("the map", "the timeline"). */
   region: string;
   children: ReactNode;
 }
@@ -25,14 +27,23 @@ export class ErrorBoundary extends Component<Props, State> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div role="alert" className="region-error">
-        <p>
-          {this.props.region} stopped working: {this.state.error.message}
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <RegionFailure
+        region={this.props.region}
+        message={this.state.error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function RegionFailure(props: { region: string; message: string; onRetry: () => void }) {
+  const t = useMessages(messages);
+  return (
+    <div role="alert" className="region-error">
+      <p>{t('regionFailed', { region: props.region, message: props.message })}</p>
+      <button type="button" onClick={props.onRetry}>
+        {t('tryAgain')}
+      </button>
+    </div>
+  );
 }

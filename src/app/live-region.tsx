@@ -4,6 +4,9 @@ import { formatInstant } from '../timeline/time-format';
 import type { IndexedEvent } from '../events/event-index';
 import type { GuidedStory } from '../data/schema';
 import { useStoryAnnouncement } from '../stories/use-story-announcement';
+import { useLocaleStore } from '../i18n/locale-store';
+import { useMessages } from '../i18n/use-messages';
+import { messages } from './messages';
 
 /**
  * Announces selection and time changes to screen readers, politely and not on every animation
@@ -19,6 +22,8 @@ export function LiveRegion({
   stories?: readonly GuidedStory[];
 }) {
   const storyMessage = useStoryAnnouncement(stories);
+  const t = useMessages(messages);
+  const locale = useLocaleStore((s) => s.locale);
   const selectedId = useUiStore((s) => s.selectedId);
   const time = useUiStore((s) => s.time);
   const playing = useUiStore((s) => s.playing);
@@ -33,16 +38,21 @@ export function LiveRegion({
     }
     if (playing) return;
     const timer = setTimeout(
-      () => setTimeMessage(`Time: ${formatInstant(time, offsetMinutes)}`),
+      () =>
+        setTimeMessage(
+          t('announceTime', { time: formatInstant(time, offsetMinutes, 'minute', locale) }),
+        ),
       600,
     );
     return () => clearTimeout(timer);
-  }, [time, playing, offsetMinutes]);
+  }, [time, playing, offsetMinutes, t, locale]);
 
   return (
     <div className="visually-hidden">
       <div aria-live="polite">{storyMessage}</div>
-      <div aria-live="polite">{selected ? `Selected: ${selected.event.properties.title}` : ''}</div>
+      <div aria-live="polite">
+        {selected ? t('announceSelected', { title: selected.event.properties.title }) : ''}
+      </div>
       <div aria-live="polite">{timeMessage}</div>
     </div>
   );

@@ -2,7 +2,7 @@
 export type DataSource =
   | { kind: 'bundled'; manifestUrl: string }
   | { kind: 'remote'; manifestUrl: string; param: string }
-  | { kind: 'refused'; manifestUrl: string; param: string; reason: string };
+  | { kind: 'refused'; manifestUrl: string; param: string; reason: 'not-a-url' | 'not-https' };
 
 /**
  * Reads ?data=<url>. A dataset may come from the app's own origin or over https from
@@ -22,7 +22,7 @@ export function dataSourceFrom(search: string, pageHref: string, bundledBase: st
   try {
     url = new URL(param, pageHref);
   } catch {
-    return { kind: 'refused', manifestUrl: bundled, param, reason: 'it is not a URL' };
+    return { kind: 'refused', manifestUrl: bundled, param, reason: 'not-a-url' };
   }
   const sameOrigin = url.origin === new URL(pageHref).origin;
   if (!sameOrigin && url.protocol !== 'https:') {
@@ -30,7 +30,7 @@ export function dataSourceFrom(search: string, pageHref: string, bundledBase: st
       kind: 'refused',
       manifestUrl: bundled,
       param,
-      reason: 'datasets from other sites must be served over https',
+      reason: 'not-https',
     };
   }
   if (!url.pathname.endsWith('.json')) {

@@ -1,7 +1,13 @@
+/** What went wrong, so that the interface can say it in the reader's language. */
+export type LoadFailure =
+  | { kind: 'network' | 'timeout' | 'json' | 'invalid' | 'no-manifest' }
+  | { kind: 'http'; status: number };
+
 export class DataLoadError extends Error {
   constructor(
     message: string,
     readonly url: string,
+    readonly failure: LoadFailure,
     readonly problems: readonly string[] = [],
   ) {
     super(message);
@@ -15,19 +21,28 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   try {
     response = await fetch(url, { signal });
   } catch (error) {
-    if (isTimeout(signal)) throw new DataLoadError(`${url} took too long to answer.`, url);
+    if (isTimeout(signal))
+      throw new DataLoadError(`${url} took too long to answer.`, url, { kind: 'timeout' });
     if (signal?.aborted) throw error;
-    throw new DataLoadError(`Could not reach ${url}: the network request failed.`, url);
+    throw new DataLoadError(`Could not reach ${url}: the network request failed.`, url, {
+      kind: 'network',
+    });
   }
   if (!response.ok) {
-    throw new DataLoadError(`Loading ${url} failed: HTTP ${response.status}.`, url);
+    throw new DataLoadError(`Loading ${url} failed: HTTP ${response.status}.`, url, {
+      kind: 'http',
+      status: response.status,
+    });
   }
   try {
     return await response.json();
   } catch (error) {
-    if (isTimeout(signal)) throw new DataLoadError(`${url} took too long to load.`, url);
+    if (isTimeout(signal))
+      throw new DataLoadError(`${url} took too long to answer.`, url, { kind: 'timeout' });
     if (signal?.aborted) throw error;
-    throw new DataLoadError(`${url} is not valid JSON (truncated or corrupted?).`, url);
+    throw new DataLoadError(`${url} is not valid JSON (truncated or corrupted?).`, url, {
+      kind: 'json',
+    });
   }
 }
 

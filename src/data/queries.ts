@@ -37,7 +37,12 @@ function filesOf(manifest: unknown): {
 function validated(raw: RawDataset, where: string): Dataset {
   const result = validateDataset(raw);
   if (!result.ok) {
-    throw new DataLoadError(`The dataset at ${where} has problems.`, where, result.problems);
+    throw new DataLoadError(
+      `The dataset at ${where} has problems.`,
+      where,
+      { kind: 'invalid' },
+      result.problems,
+    );
   }
   return result.dataset;
 }
@@ -89,7 +94,7 @@ export async function loadLocalDataset(files: readonly File[]): Promise<Dataset>
       try {
         return { name: file.name, json: JSON.parse(await file.text()) as unknown };
       } catch {
-        throw new DataLoadError(`${file.name} is not valid JSON.`, file.name);
+        throw new DataLoadError(`${file.name} is not valid JSON.`, file.name, { kind: 'json' });
       }
     }),
   );
@@ -100,6 +105,7 @@ export async function loadLocalDataset(files: readonly File[]): Promise<Dataset>
     throw new DataLoadError(
       'None of the files is a dataset manifest (a dataset.json with "formatVersion"). Choose the manifest together with its events, places and layer files.',
       'local files',
+      { kind: 'no-manifest' },
     );
   }
   const byName = (path?: string) =>

@@ -134,6 +134,11 @@ export const manifestSchema = z
     id: slugSchema,
     title: z.string().min(1),
     description: z.string().optional(),
+    /** The language the dataset's text is written in (BCP 47); the interface may be in another. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .default('en'),
     span: z.object({ start: isoInstantSchema, end: isoInstantSchema }),
     /** The window the timeline's detail view opens on (default: the whole span). */
     detail: z.object({ start: isoInstantSchema, end: isoInstantSchema }).optional(),

@@ -2,23 +2,41 @@ import { useEffect, useRef } from 'react';
 import type { Manifest, Place, Side, StoryEvent } from '../data/schema';
 import { formatInstant, offsetOf } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import type { IndexedEvent } from './event-index';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
+import { useLocaleStore } from '../i18n/locale-store';
+import { formatNumber } from '../i18n/date-formats';
+import { otherPlaceNames, placeName } from '../i18n/place-names';
+import type { Locale } from '../i18n/locales';
 
-const SIDE_LABELS: Record<Side, string> = {
-  armenian: 'Armenian side',
-  azerbaijani: 'Azerbaijani side',
-  russian: 'Russian side',
-  international: 'International',
+type Key = keyof (typeof messages)['en'];
+
+const SIDE_LABELS: Record<Side, Key> = {
+  armenian: 'sideArmenian',
+  azerbaijani: 'sideAzerbaijani',
+  russian: 'sideRussian',
+  international: 'sideInternational',
 };
 const SIDES: Side[] = ['armenian', 'azerbaijani', 'russian', 'international'];
 
-const TIME_PRECISION: Record<string, string> = {
-  minute: 'to the minute',
-  hour: 'to the hour',
-  'part-of-day': 'part of the day',
-  day: 'the day only',
-  days: 'a range of days',
-  month: 'the month only',
+const TIME_PRECISION: Record<StoryEvent['properties']['timePrecision'], Key> = {
+  minute: 'precMinute',
+  hour: 'precHour',
+  'part-of-day': 'precPartOfDay',
+  day: 'precDay',
+  days: 'precDays',
+  month: 'precMonth',
+};
+
+const GEO_PRECISION: Record<StoryEvent['properties']['geoPrecision'], Key> = {
+  exact: 'geoExact',
+  settlement: 'geoSettlement',
+  district: 'geoDistrict',
+  region: 'geoRegion',
+  approximate: 'geoApproximate',
 };
 
 interface EventDetailsProps {
@@ -39,6 +57,8 @@ export function EventDetails({
   places,
   onClose,
 }: EventDetailsProps) {
+  const t = useMessages(messages);
+  const locale = useLocaleStore((s) => s.locale);
   const select = useUiStore((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const p = event.event.properties;
@@ -46,6 +66,7 @@ export function EventDetails({
   const precise = ['minute', 'hour', 'part-of-day'].includes(p.timePrecision);
   const placeById = new Map(places.map((pl) => [pl.id, pl]));
   const category = manifest.categories.find((c) => c.id === p.category);
+  const theme = useTheme();
 
   useEffect(() => {
     // During a guided story the focus stays on the story's buttons; the step is announced.
@@ -54,52 +75,64 @@ export function EventDetails({
   }, [event.id]);
 
   return (
-    <section className="event-details" aria-label="Event details">
+    <section className="event-details" aria-label={t('eventDetails')}>
       <div className="event-details-bar">
-        <span className="category-tag" style={{ borderColor: category?.color }}>
+        <span
+          className="category-tag"
+          lang={manifest.language}
+          style={{ borderColor: category && themedColor(category.color, theme) }}
+        >
           {category?.label}
         </span>
-        <button type="button" className="close-button" onClick={onClose} aria-label="Close details">
+        <button
+          type="button"
+          className="close-button"
+          onClick={onClose}
+          aria-label={t('closeDetails')}
+        >
           ×
         </button>
       </div>
-      <h2 ref={headingRef} tabIndex={-1}>
+      <h2 ref={headingRef} tabIndex={-1} lang={manifest.language}>
         {p.title}
       </h2>
       <dl className="event-facts">
-        <dt>When</dt>
+        <dt>{t('when')}</dt>
         <dd>
           <TimeRange
             start={event.startMs}
             end={p.end ? event.endMs : undefined}
             offset={precise ? offset : offsetOf(p.start)}
             precision={p.timePrecision}
+            locale={locale}
           />
           <span className="precision">
-            Precision: {TIME_PRECISION[p.timePrecision]}
+            {t('precisionLabel')}: {t(TIME_PRECISION[p.timePrecision])}
             {p.timePrecisionNote ? `. ${p.timePrecisionNote}` : ''}
           </span>
         </dd>
-        <dt>Where</dt>
+        <dt>{t('where')}</dt>
         <dd>
-          <PlaceNames ids={p.places} placeById={placeById} />
+          <PlaceNames ids={p.places} placeById={placeById} locale={locale} />
           <span className="precision">
-            Location precision: {p.geoPrecision}
+            {t('locationPrecision')}: {t(GEO_PRECISION[p.geoPrecision])}
             {p.geoPrecisionNote ? `. ${p.geoPrecisionNote}` : ''}
           </span>
         </dd>
-        <dt>Who</dt>
+        <dt>{t('who')}</dt>
         <dd>{p.actors.join('; ')}</dd>
       </dl>
-      <p className="summary">{p.summary}</p>
+      <p className="summary" lang={manifest.language}>
+        {p.summary}
+      </p>
       {p.open && (
         <p className="open-question">
-          <strong>Open question:</strong> {p.open}
+          <strong>{t('openQuestion')}</strong> <span lang={manifest.language}>{p.open}</span>
         </p>
       )}
       <Claims event={event.event} />
-      <Casualties event={event.event} />
-      <h3>Sources</h3>
+      <Casualties event={event.event} locale={locale} />
+      <h3>{t('sources')}</h3>
       <ol className="sources">
         {p.sources.map((s) => (
           <li key={s.url}>
@@ -113,20 +146,20 @@ export function EventDetails({
           </li>
         ))}
       </ol>
-      <nav className="prev-next" aria-label="Other events">
+      <nav className="prev-next" aria-label={t('otherEvents')}>
         <button
           type="button"
           disabled={!previous}
           onClick={() => previous && select(previous.id, previous.startMs)}
         >
-          ← Previous event
+          {t('previousEvent')}
         </button>
         <button
           type="button"
           disabled={!next}
           onClick={() => next && select(next.id, next.startMs)}
         >
-          Next event →
+          {t('nextEvent')}
         </button>
       </nav>
     </section>
@@ -138,14 +171,18 @@ function TimeRange({
   end,
   offset,
   precision,
+  locale,
 }: {
   start: number;
   end?: number;
   offset: number;
   precision: StoryEvent['properties']['timePrecision'];
+  locale: Locale;
 }) {
-  const local = `${formatInstant(start, offset, precision)}${end !== undefined ? ` – ${formatInstant(end, offset, precision)}` : ''}`;
-  const utc = `${formatInstant(start, 0, precision)}${end !== undefined ? ` – ${formatInstant(end, 0, precision)}` : ''}`;
+  const range = (zone: number) =>
+    `${formatInstant(start, zone, precision, locale)}${end !== undefined ? ` – ${formatInstant(end, zone, precision, locale)}` : ''}`;
+  const local = range(offset);
+  const utc = range(0);
   return (
     <span className="time-range">
       <span>{local}</span>
@@ -160,9 +197,11 @@ function TimeRange({
 function PlaceNames({
   ids,
   placeById,
+  locale,
 }: {
   ids: readonly string[];
   placeById: ReadonlyMap<string, Place>;
+  locale: Locale;
 }) {
   if (ids.length === 0) return null;
   return (
@@ -171,10 +210,10 @@ function PlaceNames({
         const place = placeById.get(id);
         if (!place) return null;
         const { names } = place.properties;
-        const others = [names.hy, names.az, names.ru].filter(Boolean).join(' · ');
+        const others = otherPlaceNames(names, locale).join(' · ');
         return (
           <li key={id}>
-            {names.en}
+            {placeName(names, locale)}
             {others && <span className="local-names"> ({others})</span>}
           </li>
         );
@@ -184,6 +223,7 @@ function PlaceNames({
 }
 
 function Claims({ event }: { event: StoryEvent }) {
+  const t = useMessages(messages);
   const claims = event.properties.claims;
   if (claims.length === 0) return null;
   const bySide = SIDES.map((side) => [side, claims.filter((c) => c.side === side)] as const).filter(
@@ -191,15 +231,15 @@ function Claims({ event }: { event: StoryEvent }) {
   );
   return (
     <>
-      <h3>Claims</h3>
+      <h3>{t('claims')}</h3>
       <div className="claims">
         {bySide.map(([side, list]) => (
           <section
             key={side}
             className={`claim-column side-${side}`}
-            aria-label={SIDE_LABELS[side]}
+            aria-label={t(SIDE_LABELS[side])}
           >
-            <h4>{SIDE_LABELS[side]}</h4>
+            <h4>{t(SIDE_LABELS[side])}</h4>
             {list.map((c, i) => (
               <blockquote key={i}>
                 <p>{c.text}</p>
@@ -217,23 +257,24 @@ function Claims({ event }: { event: StoryEvent }) {
   );
 }
 
-function Casualties({ event }: { event: StoryEvent }) {
+function Casualties({ event, locale }: { event: StoryEvent; locale: Locale }) {
+  const t = useMessages(messages);
   const rows = event.properties.casualties;
   if (rows.length === 0) return null;
-  const n = (v?: number) => (v === undefined ? '–' : v.toLocaleString('en-GB'));
+  const n = (v?: number) => (v === undefined ? '–' : formatNumber(v, locale));
   return (
     <>
-      <h3>Casualty figures, by who gave them</h3>
+      <h3>{t('casualtiesHeading')}</h3>
       <div className="table-scroll">
         <table className="casualties">
           <thead>
             <tr>
-              <th scope="col">Claimant</th>
-              <th scope="col">About</th>
-              <th scope="col">Killed</th>
-              <th scope="col">Wounded</th>
-              <th scope="col">Missing</th>
-              <th scope="col">As of</th>
+              <th scope="col">{t('claimant')}</th>
+              <th scope="col">{t('about')}</th>
+              <th scope="col">{t('killed')}</th>
+              <th scope="col">{t('wounded')}</th>
+              <th scope="col">{t('missing')}</th>
+              <th scope="col">{t('asOf')}</th>
             </tr>
           </thead>
           <tbody>
@@ -243,7 +284,7 @@ function Casualties({ event }: { event: StoryEvent }) {
                   <a href={c.source} target="_blank" rel="noopener noreferrer">
                     {c.claimant}
                   </a>{' '}
-                  <span className="side-tag">({SIDE_LABELS[c.side]})</span>
+                  <span className="side-tag">({t(SIDE_LABELS[c.side])})</span>
                 </th>
                 <td>{c.about}</td>
                 <td>{n(c.killed)}</td>

@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import type { Category, Manifest } from '../data/schema';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
 interface EventFiltersProps {
   manifest: Manifest;
@@ -9,7 +13,9 @@ interface EventFiltersProps {
 
 /** Filters of the event list and timeline: text search, categories, actor. */
 export function EventFilters({ manifest, actors }: EventFiltersProps) {
+  const t = useMessages(messages);
   const filters = useUiStore((s) => s.filters);
+  const theme = useTheme();
   const { setQuery, setCategories, setActor } = useUiStore.getState();
   const searchId = useId();
   const actorId = useId();
@@ -26,19 +32,19 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
   return (
     <div className="event-filters">
       <label htmlFor={searchId} className="visually-hidden">
-        Search events
+        {t('searchEvents')}
       </label>
       <input
         id={searchId}
         type="search"
-        placeholder="Search events"
+        placeholder={t('searchEvents')}
         value={filters.query}
         onChange={(e) => setQuery(e.target.value)}
       />
       <fieldset className="category-filter">
-        <legend className="visually-hidden">Categories</legend>
+        <legend className="visually-hidden">{t('categories')}</legend>
         {manifest.categories.map((c) => (
-          <label key={c.id} className="chip">
+          <label key={c.id} className="chip" lang={manifest.language}>
             <input
               type="checkbox"
               checked={chosen.has(c.id)}
@@ -46,7 +52,7 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
             />
             <span
               className="swatch swatch-dot"
-              style={{ background: c.color }}
+              style={{ background: themedColor(c.color, theme) }}
               aria-hidden="true"
             />
             {c.label}
@@ -54,14 +60,14 @@ export function EventFilters({ manifest, actors }: EventFiltersProps) {
         ))}
       </fieldset>
       <label htmlFor={actorId} className="visually-hidden">
-        Actor
+        {t('actor')}
       </label>
       <select
         id={actorId}
         value={filters.actor ?? ''}
         onChange={(e) => setActor(e.target.value || null)}
       >
-        <option value="">All actors</option>
+        <option value="">{t('allActors')}</option>
         {actors.map((a) => (
           <option key={a} value={a}>
             {a}

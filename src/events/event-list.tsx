@@ -3,8 +3,13 @@ import { useEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import { formatEventTime } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import { lowerBound, type IndexedEvent } from './event-index';
 import type { CSSProperties } from 'react';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
+import { useLocaleStore } from '../i18n/locale-store';
 
 interface EventListProps {
   manifest: Manifest;
@@ -18,6 +23,8 @@ const ROW_HEIGHT = 58;
 
 /** All events in time order; the selected one is marked and scrolled into view. */
 export function EventList({ manifest, events, total }: EventListProps) {
+  const t = useMessages(messages);
+  const locale = useLocaleStore((s) => s.locale);
   const selectedId = useUiStore((s) => s.selectedId);
   // Only the boundary between past and future rows matters here: re-render when it moves,
   // not on every step of the cursor.
@@ -33,7 +40,8 @@ export function EventList({ manifest, events, total }: EventListProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-  const colors = new Map(manifest.categories.map((c) => [c.id, c.color]));
+  const theme = useTheme();
+  const colors = new Map(manifest.categories.map((c) => [c.id, themedColor(c.color, theme)]));
   const labels = new Map(manifest.categories.map((c) => [c.id, c.label]));
 
   useEffect(() => {
@@ -72,10 +80,10 @@ export function EventList({ manifest, events, total }: EventListProps) {
             style={{ background: colors.get(e.category) }}
             aria-hidden="true"
           />
-          <span className="event-list-text">
+          <span className="event-list-text" lang={manifest.language}>
             <span className="event-list-title">{p.title}</span>
             <span className="event-list-meta">
-              {formatEventTime(p.start, p.timePrecision, manifest.timeZone.offsetMinutes)} ·{' '}
+              {formatEventTime(p.start, p.timePrecision, manifest.timeZone.offsetMinutes, locale)} ·{' '}
               {labels.get(e.category)}
             </span>
           </span>
@@ -87,11 +95,13 @@ export function EventList({ manifest, events, total }: EventListProps) {
   return (
     <div className="event-list" ref={scrollRef}>
       <p className="event-list-count">
-        {events.length === total ? `${total} events` : `${events.length} of ${total} events`}
+        {events.length === total
+          ? t('eventsTotal', { total })
+          : t('eventsShown', { n: events.length, total })}
       </p>
       {virtual ? (
         <ul
-          aria-label="Events"
+          aria-label={t('events')}
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
         >
           {virtualizer.getVirtualItems().map((v) => {
@@ -109,7 +119,7 @@ export function EventList({ manifest, events, total }: EventListProps) {
           })}
         </ul>
       ) : (
-        <ul aria-label="Events">{events.map((e, i) => row(e, i))}</ul>
+        <ul aria-label={t('events')}>{events.map((e, i) => row(e, i))}</ul>
       )}
     </div>
   );

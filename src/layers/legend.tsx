@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { defaultVisibleLayers, visibleLayerSet } from '../state/selectors';
 import type { LayerInfo, Manifest } from '../data/schema';
-import { palette } from '../map/style/palette';
+import { MAP_PALETTES } from '../map/style/palette';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
 interface LegendProps {
   manifest: Manifest;
@@ -11,10 +15,13 @@ interface LegendProps {
 }
 
 export function Legend({ manifest, initiallyOpen }: LegendProps) {
+  const t = useMessages(messages);
   const storeOpen = useUiStore((s) => s.legendOpen);
   const setLegendOpen = useUiStore((s) => s.setLegendOpen);
   const [touched, setTouched] = useState(false);
   const open = touched ? storeOpen : initiallyOpen && storeOpen;
+  const theme = useTheme();
+  const palette = MAP_PALETTES[theme];
   return (
     <details
       className="legend"
@@ -27,24 +34,29 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
         }
       }}
     >
-      <summary>Legend</summary>
-      <h2 className="legend-heading">Events</h2>
-      <ul aria-label="Event categories" className="legend-categories">
+      <summary>{t('legend')}</summary>
+      <h2 className="legend-heading">{t('events')}</h2>
+      <ul aria-label={t('eventCategories')} className="legend-categories">
         {manifest.categories.map((c) => (
           <li key={c.id}>
             <span
               className="swatch swatch-dot"
-              style={{ background: c.color }}
+              style={{ background: themedColor(c.color, theme) }}
               aria-hidden="true"
             />
-            <span>{c.label}</span>
+            <span lang={manifest.language}>{c.label}</span>
           </li>
         ))}
       </ul>
-      <h2 className="legend-heading">Layers</h2>
+      <h2 className="legend-heading">{t('layers')}</h2>
       <ul>
         {manifest.layers.map((layer) => (
-          <LayerEntry key={layer.id} layer={layer} layers={manifest.layers} />
+          <LayerEntry
+            key={layer.id}
+            layer={layer}
+            layers={manifest.layers}
+            lang={manifest.language}
+          />
         ))}
         <li>
           <span
@@ -52,7 +64,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.karabakhArea, borderColor: palette.karabakhAreaOutline }}
             aria-hidden="true"
           />
-          <span>Area held by Armenian forces, 1994–2020</span>
+          <span>{t('heldArea')}</span>
         </li>
         <li>
           <span
@@ -60,7 +72,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ borderColor: palette.otherDisputedOutline }}
             aria-hidden="true"
           />
-          <span>Other breakaway or disputed area</span>
+          <span>{t('otherDisputed')}</span>
         </li>
         <li>
           <span
@@ -68,7 +80,7 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.border }}
             aria-hidden="true"
           />
-          <span>International border</span>
+          <span>{t('border')}</span>
         </li>
         <li>
           <span
@@ -76,15 +88,18 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
             style={{ background: palette.capital }}
             aria-hidden="true"
           />
-          <span>Capital</span>
+          <span>{t('capital')}</span>
         </li>
         <li>
           <span
             className="swatch swatch-dot"
-            style={{ background: '#fff', boxShadow: `inset 0 0 0 2px ${palette.venue}` }}
+            style={{
+              background: palette.labelHalo,
+              boxShadow: `inset 0 0 0 2px ${palette.venue}`,
+            }}
             aria-hidden="true"
           />
-          <span>Venue of the diplomacy</span>
+          <span>{t('venue')}</span>
         </li>
       </ul>
     </details>
@@ -92,24 +107,35 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
 }
 
 /** A layer's switch (a checkbox named after the layer), its swatch and its provenance. */
-function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly LayerInfo[] }) {
+function LayerEntry({
+  layer,
+  layers,
+  lang,
+}: {
+  layer: LayerInfo;
+  layers: readonly LayerInfo[];
+  /** The dataset's language: the layer's label and note are its text. */
+  lang: string;
+}) {
+  const t = useMessages(messages);
   const [showAbout, setShowAbout] = useState(false);
   const aboutId = useId();
   const chosen = useUiStore((s) => s.visibleLayers);
   const setLayerVisible = useUiStore((s) => s.setLayerVisible);
   const visible = visibleLayerSet(chosen, layers).has(layer.id);
+  const color = themedColor(layer.color, useTheme());
   return (
     <li className="legend-layer">
       <span
         className={`swatch ${layer.kind === 'area' ? 'swatch-area' : 'swatch-line swatch-strong'}`}
         style={
           layer.kind === 'area'
-            ? { background: `${layer.color}59`, borderColor: layer.color }
-            : { background: layer.color, opacity: layer.kind === 'axis' ? 0.55 : 1 }
+            ? { background: `${color}59`, borderColor: color }
+            : { background: color, opacity: layer.kind === 'axis' ? 0.55 : 1 }
         }
         aria-hidden="true"
       />
-      <label className="layer-toggle">
+      <label className="layer-toggle" lang={lang}>
         <input
           type="checkbox"
           checked={visible}
@@ -127,9 +153,9 @@ function LayerEntry({ layer, layers }: { layer: LayerInfo; layers: readonly Laye
         onClick={() => setShowAbout((v) => !v)}
       >
         <span aria-hidden="true">i</span>
-        <span className="visually-hidden">About the {layer.label}</span>
+        <span className="visually-hidden">{t('aboutLayer', { layer: layer.label })}</span>
       </button>
-      <p id={aboutId} className="legend-about" hidden={!showAbout}>
+      <p id={aboutId} className="legend-about" hidden={!showAbout} lang={lang}>
         {layer.about}
       </p>
     </li>

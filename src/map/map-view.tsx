@@ -10,12 +10,17 @@ import {
 import type { Dataset } from '../data/validate-dataset';
 import type { IndexedEvent } from '../events/event-index';
 import { useUiStore } from '../state/ui-store';
+import { useTheme } from '../theme/theme-store';
 import { visibleLayerSet } from '../state/selectors';
 import { eventBounds } from './camera';
 import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
 import { buildMapStyle } from './style/build-map-style';
 import { EVENT_LAYER_IDS } from './style/event-layers';
 import { placeLabelData } from './style/place-layers';
+import { setCurrentMap } from './current-map';
+import { useLocaleStore } from '../i18n/locale-store';
+import { translate } from '../i18n/define-messages';
+import { messages } from './messages';
 import { exposeMapForTests, recordPerf } from './test-handle';
 
 const mapLib = import('./maplibre-lib').then((m) => m.default);
@@ -38,10 +43,12 @@ interface MapViewProps {
   dataset: Dataset;
   events: readonly IndexedEvent[];
   assetBase: string;
+  /** In an embed the page scrolls past the map: zoom needs Ctrl + scroll (hints in `locale`). */
+  cooperativeGestures?: { locale: Record<string, string> };
 }
 
 /** A thin wrapper: the style comes from a pure builder; time and selection go to global state. */
-export function MapView({ dataset, events, assetBase }: MapViewProps) {
+export function MapView({ dataset, events, assetBase, cooperativeGestures }: MapViewProps) {
   const { manifest, places } = dataset;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
@@ -56,10 +63,27 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
   const [linkView] = useState(() => useUiStore.getState().mapView);
   const jumpRequest = useUiStore((s) => s.jumpRequest);
   const setMapView = useUiStore((s) => s.setMapView);
+  const locale = useLocaleStore((s) => s.locale);
+  // A new theme is a new style object: react-maplibre hands it to setStyle with diff, so only
+  // paint properties change; the camera, the sources and the global state stay.
+  const theme = useTheme();
 
+  // MapLibre reads its controls' strings once, when the map is made.
+  const [mapControlStrings] = useState(() => {
+    const t = (key: keyof (typeof messages)['en']) => translate(messages, locale, key);
+    return {
+      'Map.Title': t('map'),
+      'NavigationControl.ZoomIn': t('zoomIn'),
+      'NavigationControl.ZoomOut': t('zoomOut'),
+      'NavigationControl.ResetBearing': t('resetBearing'),
+      'AttributionControl.ToggleAttribution': t('toggleAttribution'),
+      'ScaleControl.Meters': t('meters'),
+      'ScaleControl.Kilometers': t('kilometers'),
+    };
+  });
+  const placeLabels = useMemo(() => placeLabelData(places, locale), [places, locale]);
   const data = useMemo(
     () => ({
-      places: placeLabelData(places),
       events: mapEventData(events),
       arcs: diplomacyArcs(events, places),
       layers: Object.fromEntries(
@@ -79,10 +103,13 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
         arcs: data.arcs,
         initialTime,
         visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
-        places: data.places,
+        places: placeLabels,
+        theme,
       }),
-    [assetBase, manifest, chosenLayers, data, initialTime],
+    [assetBase, manifest, chosenLayers, data, initialTime, placeLabels, theme],
   );
+
+  useEffect(() => () => setCurrentMap(null), []);
 
   // Time and selection change often: they go to the style's global state, not into the style.
   useEffect(() => {
@@ -160,6 +187,7 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
         setMapView({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
       }}
       attributionControl={false}
+      locale={{ ...mapControlStrings, ...cooperativeGestures?.locale }}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
@@ -173,10 +201,12 @@ export function MapView({ dataset, events, assetBase }: MapViewProps) {
       }}
       onLoad={(e) => {
         exposeMapForTests(e.target);
+        setCurrentMap(e.target);
         if (!window.matchMedia('(min-width: 700px)').matches) collapseAttribution(e.target);
         setLoaded(true);
       }}
       style={{ position: 'absolute', inset: 0 }}
+      cooperativeGestures={Boolean(cooperativeGestures)}
     >
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexedEvent } from '../events/event-index';
 import { drawDetail } from './draw-timeline';
+import { TIMELINE_PALETTES } from './timeline-palette';
 
 /** A canvas context that only counts what is drawn. */
 function countingContext() {
@@ -35,6 +36,7 @@ const drawing = (list: IndexedEvent[]) => ({
   time: start + 86_400_000,
   selectedId: null,
   colors: new Map([['hostility', '#d1495b']]),
+  palette: TIMELINE_PALETTES.light,
 });
 
 describe('drawDetail', () => {

@@ -1,5 +1,7 @@
 import { lowerBound, type IndexedEvent } from '../events/event-index';
+import type { Locale } from '../i18n/locales';
 import { assignLanes } from './lanes';
+import type { TimelinePalette } from './timeline-palette';
 import { localTicks, timeToX, type TimeWindow } from './time-scale';
 
 export const AXIS_HEIGHT = 20;
@@ -18,9 +20,12 @@ export interface DetailDrawing {
   width: number;
   height: number;
   offsetMinutes: number;
+  /** The interface language of the axis labels (English when not given). */
+  locale?: Locale;
   time: number;
   selectedId: string | null;
   colors: ReadonlyMap<string, string>;
+  palette: TimelinePalette;
 }
 
 /**
@@ -29,24 +34,24 @@ export interface DetailDrawing {
  * Only the events inside the window are laid out, so the cost follows what is visible.
  */
 export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): MarkHit[] {
-  const { width, height, window } = d;
+  const { width, height, window, palette } = d;
   ctx.clearRect(0, 0, width, height);
   const laneTop = 4;
   const lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - laneTop) / LANE_HEIGHT));
 
   // Axis: ticks and labels in the story's local time.
-  ctx.fillStyle = '#f6f7f9';
+  ctx.fillStyle = palette.axisBackground;
   ctx.fillRect(0, height - AXIS_HEIGHT, width, AXIS_HEIGHT);
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
-  for (const tick of localTicks(window, width, d.offsetMinutes)) {
+  for (const tick of localTicks(window, width, d.offsetMinutes, undefined, d.locale)) {
     const x = Math.round(timeToX(tick.ms, window, width)) + 0.5;
-    ctx.strokeStyle = tick.major ? '#9aa5b1' : '#e4e7eb';
+    ctx.strokeStyle = tick.major ? palette.majorTick : palette.minorTick;
     ctx.beginPath();
     ctx.moveTo(x, 0);
     ctx.lineTo(x, height - AXIS_HEIGHT + (tick.major ? 6 : 3));
     ctx.stroke();
-    ctx.fillStyle = tick.major ? '#1f2933' : '#52606d';
+    ctx.fillStyle = tick.major ? palette.majorLabel : palette.minorLabel;
     ctx.fillText(tick.label, x + 3, height - AXIS_HEIGHT / 2);
   }
 
@@ -67,14 +72,14 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
     const lane = laneOf[i] ?? 0;
     const y = height - AXIS_HEIGHT - laneTop - lane * LANE_HEIGHT - MARK_SIZE / 2 - 2;
     ctx.globalAlpha = e.startMs <= d.time ? 1 : 0.35;
-    ctx.fillStyle = d.colors.get(e.category) ?? '#52606d';
+    ctx.fillStyle = d.colors.get(e.category) ?? palette.unknownMark;
     ctx.beginPath();
     ctx.arc(x, y, MARK_SIZE / 2, 0, 2 * Math.PI);
     ctx.fill();
     if (e.id === d.selectedId) {
       ctx.globalAlpha = 1;
       ctx.lineWidth = 2;
-      ctx.strokeStyle = '#1f2933';
+      ctx.strokeStyle = palette.selectedRing;
       ctx.beginPath();
       ctx.arc(x, y, MARK_SIZE / 2 + 2.5, 0, 2 * Math.PI);
       ctx.stroke();
@@ -116,7 +121,7 @@ function drawBins(
     if (n === 0) continue;
     const h = Math.max(2, (barHeight * Math.sqrt(n)) / Math.sqrt(max));
     ctx.globalAlpha = c <= cursorColumn ? 1 : 0.35;
-    ctx.fillStyle = d.colors.get(firstCategory[c] ?? '') ?? '#52606d';
+    ctx.fillStyle = d.colors.get(firstCategory[c] ?? '') ?? d.palette.unknownMark;
     ctx.fillRect(c * BIN_PX, bottom - h, BIN_PX - 0.5, h);
   }
   ctx.globalAlpha = 1;
@@ -128,14 +133,16 @@ export interface OverviewDrawing {
   width: number;
   height: number;
   offsetMinutes: number;
+  locale?: Locale;
   colors: ReadonlyMap<string, string>;
+  palette: TimelinePalette;
 }
 
 /** The overview strip: the whole story, one hairline per event (binned per pixel column). */
 export function drawOverview(ctx: CanvasRenderingContext2D, d: OverviewDrawing): void {
-  const { width, height, span } = d;
+  const { width, height, span, palette } = d;
   ctx.clearRect(0, 0, width, height);
-  ctx.fillStyle = '#f6f7f9';
+  ctx.fillStyle = palette.axisBackground;
   ctx.fillRect(0, 0, width, height);
   const columns = new Map<number, { count: number; category: string }>();
   for (const e of d.events) {
@@ -146,13 +153,13 @@ export function drawOverview(ctx: CanvasRenderingContext2D, d: OverviewDrawing):
   const max = Math.max(1, ...[...columns.values()].map((c) => c.count));
   for (const [x, c] of columns) {
     const h = Math.max(4, ((height - 14) * Math.sqrt(c.count)) / Math.sqrt(max));
-    ctx.fillStyle = d.colors.get(c.category) ?? '#52606d';
+    ctx.fillStyle = d.colors.get(c.category) ?? palette.unknownMark;
     ctx.fillRect(x, height - 12 - h, 2, h);
   }
   ctx.font = '10px system-ui, sans-serif';
-  ctx.fillStyle = '#52606d';
+  ctx.fillStyle = palette.minorLabel;
   ctx.textBaseline = 'bottom';
-  for (const tick of localTicks(span, width, d.offsetMinutes, 140)) {
+  for (const tick of localTicks(span, width, d.offsetMinutes, 140, d.locale)) {
     const x = timeToX(tick.ms, span, width);
     ctx.fillText(tick.label, x + 2, height);
   }

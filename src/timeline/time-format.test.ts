@@ -64,3 +64,13 @@ describe('offsetOf', () => {
     expect(offsetOf('2016-05-20T00:00:00Z')).toBe(0);
   });
 });
+
+describe('formatInstant in the interface languages', () => {
+  const ms = Date.parse('2016-04-02T03:00:00+04:00');
+  it('writes dates with the language’s month names and keeps the zone', () => {
+    expect(formatInstant(ms, 240, 'hour', 'en')).toBe('2 Apr 2016, 03:00 UTC+4');
+    expect(formatInstant(ms, 240, 'hour', 'ru')).toMatch(/^2 апр\.? 2016.*03:00 UTC\+4$/);
+    expect(formatInstant(ms, 240, 'day', 'hy')).toMatch(/ապր.*2016.*\(UTC\+4\)$/);
+    expect(formatInstant(ms, 240, 'month', 'az')).toMatch(/aprel 2016/);
+  });
+});

@@ -1,27 +1,8 @@
 import type { TimePrecision } from '../data/schema';
+import { dateFormat } from '../i18n/date-formats';
+import type { Locale } from '../i18n/locales';
 
 const HOUR = 3_600_000;
-
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const dateOnly = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const monthOnly = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  month: 'long',
-  year: 'numeric',
-});
 
 /** "UTC+4", "UTC−3:30", "UTC". */
 export function offsetLabel(offsetMinutes: number): string {
@@ -41,6 +22,7 @@ export function formatInstant(
   ms: number,
   offsetMinutes: number,
   precision: TimePrecision = 'minute',
+  locale: Locale = 'en',
 ): string {
   const shifted = new Date(ms + offsetMinutes * 60_000);
   const zone = offsetLabel(offsetMinutes);
@@ -48,18 +30,18 @@ export function formatInstant(
     case 'minute':
     case 'hour':
     case 'part-of-day':
-      return `${dateTime.format(shifted).replace(' at ', ', ')} ${zone}`;
+      return `${dateFormat(locale, 'date').format(shifted)}, ${dateFormat(locale, 'time').format(shifted)} ${zone}`;
     case 'day':
     case 'days':
-      return `${dateOnly.format(shifted)} (${zone})`;
+      return `${dateFormat(locale, 'date').format(shifted)} (${zone})`;
     case 'month':
-      return monthOnly.format(shifted);
+      return dateFormat(locale, 'month').format(shifted);
   }
 }
 
 /** The cursor's value text for screen readers: date and time in local time, with the zone. */
-export function cursorValueText(ms: number, offsetMinutes: number): string {
-  return formatInstant(ms, offsetMinutes, 'minute');
+export function cursorValueText(ms: number, offsetMinutes: number, locale: Locale = 'en'): string {
+  return formatInstant(ms, offsetMinutes, 'minute', locale);
 }
 
 /** The UTC offset (minutes) written in an ISO 8601 time, e.g. +240 for "…+04:00". */
@@ -79,11 +61,12 @@ export function formatEventTime(
   iso: string,
   precision: TimePrecision,
   storyOffsetMinutes: number,
+  locale: Locale = 'en',
 ): string {
   const ms = Date.parse(iso);
   return precision === 'minute' || precision === 'hour' || precision === 'part-of-day'
-    ? formatInstant(ms, storyOffsetMinutes, precision)
-    : formatInstant(ms, offsetOf(iso), precision);
+    ? formatInstant(ms, storyOffsetMinutes, precision, locale)
+    : formatInstant(ms, offsetOf(iso), precision, locale);
 }
 
 /** Round to the whole hour (for keyboard stepping by hours). */

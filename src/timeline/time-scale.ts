@@ -1,3 +1,5 @@
+import { dateFormat } from '../i18n/date-formats';
+import type { Locale } from '../i18n/locales';
 import { scaleUtc } from 'd3-scale';
 
 export interface TimeWindow {
@@ -40,7 +42,11 @@ export function localTicks(
   width: number,
   offsetMinutes: number,
   minSpacing = 80,
+  locale: Locale = 'en',
 ): Tick[] {
+  const hourLabel = dateFormat(locale, 'time');
+  const dayLabel = dateFormat(locale, 'dayMonth');
+  const monthLabel = dateFormat(locale, 'monthYear');
   const shift = offsetMinutes * 60_000;
   const scale = scaleUtc().domain([window.start + shift, window.end + shift]);
   const count = Math.max(2, Math.floor(width / minSpacing));
@@ -61,23 +67,6 @@ export function localTicks(
     return { ms: shifted - shift, label, major };
   });
 }
-
-const hourLabel = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const dayLabel = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'short',
-});
-const monthLabel = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  month: 'short',
-  year: 'numeric',
-});
 
 /** Zoom a window by `factor` (< 1 zooms in) around an anchor instant, inside the limits. */
 export function zoomWindow(

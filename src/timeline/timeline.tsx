@@ -15,6 +15,9 @@ import {
 } from '../events/event-index';
 import { SPEEDS, useUiStore, type Speed } from '../state/ui-store';
 import { drawDetail, drawOverview, MARK_SIZE, type MarkHit } from './draw-timeline';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
+import { useLocaleStore } from '../i18n/locale-store';
 import { cursorValueText, floorHour, formatInstant } from './time-format';
 import {
   clamp,
@@ -28,6 +31,9 @@ import {
   type TimeWindow,
 } from './time-scale';
 import { useCanvas } from './use-canvas';
+import { TIMELINE_PALETTES } from './timeline-palette';
+import { themedColor } from '../theme/contrast';
+import { useTheme } from '../theme/theme-store';
 import { recordPerf } from '../map/test-handle';
 import { usePlayback } from './use-playback';
 
@@ -38,13 +44,13 @@ interface TimelineProps {
   compact: boolean;
 }
 
-const SPEED_LABELS: Record<Speed, string> = {
-  1: '1 hour/s',
-  3: '3 hours/s',
-  6: '6 hours/s',
-  12: '12 hours/s',
-  24: '1 day/s',
-};
+const SPEED_LABELS = {
+  1: 'speed1',
+  3: 'speed3',
+  6: 'speed6',
+  12: 'speed12',
+  24: 'speed24',
+} as const satisfies Record<Speed, string>;
 
 /** A drag shorter than this (px) is a click. */
 const CLICK_SLOP = 4;
@@ -58,12 +64,16 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   const playing = useUiStore((s) => s.playing);
   const speed = useUiStore((s) => s.speed);
   const showUtc = useUiStore((s) => s.showUtc);
+  const t = useMessages(messages);
+  const locale = useLocaleStore((s) => s.locale);
   const { setTime, setWindow, select, setPlaying, setSpeed, setShowUtc } = useUiStore.getState();
 
   const offset = manifest.timeZone.offsetMinutes;
+  const theme = useTheme();
+  const palette = TIMELINE_PALETTES[theme];
   const colors = useMemo(
-    () => new Map(manifest.categories.map((c) => [c.id, c.color])),
-    [manifest.categories],
+    () => new Map(manifest.categories.map((c) => [c.id, themedColor(c.color, theme)])),
+    [manifest.categories, theme],
   );
   const detailWindow: TimeWindow = manifest.detail
     ? { start: Date.parse(manifest.detail.start), end: Date.parse(manifest.detail.end) }
@@ -83,9 +93,11 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
       width: detailSize.width,
       height: detailSize.height,
       offsetMinutes: offset,
+      locale,
       time,
       selectedId,
       colors,
+      palette,
     });
     const now = performance.now();
     recordPerf({ timelineDrawnAt: now, timelineDrawMs: now - started });
@@ -100,9 +112,11 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
       width: overviewSize.width,
       height: overviewSize.height,
       offsetMinutes: offset,
+      locale,
       colors,
+      palette,
     });
-  }, [events, span, overviewSize, offset, colors]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [events, span, overviewSize, offset, colors, locale, palette]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** Moves the cursor and keeps it in view. */
   const moveTo = (t: number) => {
@@ -246,12 +260,12 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   // Outside the detail window the cursor waits at the nearer edge (still focusable).
   const cursorX = clamp(timeToX(time, win, detailSize.width), 0, detailSize.width);
   const cursorOffscreen = time < win.start || time > win.end;
-  const valueText = cursorValueText(time, offset);
+  const valueText = cursorValueText(time, offset, locale);
   const brushLeft = timeToX(win.start, span, overviewSize.width);
   const brushWidth = Math.max(2, timeToX(win.end, span, overviewSize.width) - brushLeft);
 
   return (
-    <section className={`timeline${compact ? ' timeline-compact' : ''}`} aria-label="Time">
+    <section className={`timeline${compact ? ' timeline-compact' : ''}`} aria-label={t('time')}>
       <div className="timeline-toolbar">
         <button
           type="button"
@@ -261,41 +275,41 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
             setPlaying(!playing);
           }}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('pause') : t('play')}
         </button>
         <label className="speed">
-          <span className="visually-hidden">Playback speed</span>
+          <span className="visually-hidden">{t('playbackSpeed')}</span>
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
-                {SPEED_LABELS[s]}
+                {t(SPEED_LABELS[s])}
               </option>
             ))}
           </select>
         </label>
         <p className="timeline-now">
-          <span className="now-local">{formatInstant(time, offset)}</span>
-          {showUtc && <span className="now-utc">{formatInstant(time, 0)}</span>}
+          <span className="now-local">{formatInstant(time, offset, 'minute', locale)}</span>
+          {showUtc && <span className="now-utc">{formatInstant(time, 0, 'minute', locale)}</span>}
         </p>
         <label className="utc-toggle">
           <input type="checkbox" checked={showUtc} onChange={(e) => setShowUtc(e.target.checked)} />
           UTC
         </label>
         <span className="timeline-count" aria-live="polite">
-          {inView} {inView === 1 ? 'event' : 'events'} in view
+          {inView === 1 ? t('inViewOne') : t('inView', { n: inView })}
         </span>
         <span className="timeline-zoom">
-          <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom timeline in">
+          <button type="button" onClick={() => zoomBy(0.5)} aria-label={t('zoomIn')}>
             +
           </button>
-          <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom timeline out">
+          <button type="button" onClick={() => zoomBy(2)} aria-label={t('zoomOut')}>
             −
           </button>
           <button type="button" onClick={() => setWindow(detailWindow)}>
-            Four days
+            {t('fourDays')}
           </button>
           <button type="button" onClick={() => setWindow(span)}>
-            Whole story
+            {t('wholeStory')}
           </button>
         </span>
       </div>
@@ -323,7 +337,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
           className={`timeline-cursor${cursorOffscreen ? ' offscreen' : ''}`}
           role="slider"
           tabIndex={0}
-          aria-label="Timeline"
+          aria-label={t('timeline')}
           aria-valuemin={span.start}
           aria-valuemax={span.end}
           aria-valuenow={Math.round(time)}

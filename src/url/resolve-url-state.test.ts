@@ -90,7 +90,7 @@ describe('resolveUrlState', () => {
   it('ignores a step without a story, and writes its notices in the reader’s language', () => {
     expect(resolve('?step=3').notices).toEqual([expect.stringContaining('no story was given')]);
     const { state, problems } = parseUrl('?story=nothing');
-    expect(resolveUrlState(state, problems, { ...ctx, locale: 'ru' }).notices).toEqual([
+    expect(resolveUrlState(state, problems, ctx, 'ru').notices).toEqual([
       expect.stringContaining('нет сюжета «nothing»'),
     ]);
   });

@@ -1,8 +1,10 @@
 import type { Category, GuidedStory } from '../data/schema';
+import { translate } from '../i18n/define-messages';
 import type { Locale } from '../i18n/locales';
 import type { ActiveStory } from '../state/ui-store';
 import { resolveStoryLink } from '../stories/resolve-story-link';
 import { formatInstant } from '../timeline/time-format';
+import { messages } from './messages';
 import type { TimeWindow } from '../timeline/time-scale';
 import type { MapView, UrlProblem, UrlState } from './url-codec';
 
@@ -14,8 +16,6 @@ export interface UrlContext {
   actors: readonly string[];
   /** The dataset's guided stories. */
   stories?: readonly GuidedStory[];
-  /** The language of the notices that name a story. */
-  locale?: Locale;
 }
 
 /** What a link asks the app to show, checked against the dataset. */
@@ -39,38 +39,50 @@ export function resolveUrlState(
   state: UrlState,
   problems: readonly UrlProblem[],
   ctx: UrlContext,
+  locale: Locale = 'en',
 ): { link: ResolvedLink; notices: string[] } {
-  const notices = problems.map((p) => `Ignored ${p.param}=“${shorten(p.value)}”: ${p.message}.`);
+  const say = (key: keyof (typeof messages)['en'], params?: Record<string, string>) =>
+    translate(messages, locale, key, params);
+  const notices = problems.map((p) =>
+    say('ignored', {
+      param: p.param,
+      value: shorten(p.value),
+      message: say(p.reason, p.allowed === undefined ? undefined : { list: p.allowed }),
+    }),
+  );
   const link: ResolvedLink = {};
 
   if (state.event !== undefined) {
     if (ctx.eventStarts.has(state.event)) link.eventId = state.event;
-    else notices.push(`There is no event “${state.event}” in this dataset; no event is selected.`);
+    else notices.push(say('noEvent', { id: state.event }));
   }
   if (state.t !== undefined) {
     if (state.t >= ctx.span.start && state.t <= ctx.span.end) link.time = state.t;
     else {
       notices.push(
-        `The time ${formatInstant(state.t, 0)} is outside the story (${formatInstant(ctx.span.start, 0, 'day')} – ${formatInstant(ctx.span.end, 0, 'day')}); ${link.eventId ? 'showing the event’s start' : 'showing the default time'} instead.`,
+        say(link.eventId ? 'timeOutsideEvent' : 'timeOutsideDefault', {
+          time: formatInstant(state.t, 0, 'minute', locale),
+          start: formatInstant(ctx.span.start, 0, 'day', locale),
+          end: formatInstant(ctx.span.end, 0, 'day', locale),
+        }),
       );
     }
   }
   if (state.layers) {
     const known = state.layers.filter((id) => ctx.layerIds.includes(id));
     const unknown = state.layers.filter((id) => !ctx.layerIds.includes(id));
-    if (unknown.length) notices.push(`Unknown layers ignored: ${unknown.join(', ')}.`);
+    if (unknown.length) notices.push(say('unknownLayers', { ids: unknown.join(', ') }));
     if (known.length) link.layers = known;
-    else if (unknown.length) notices.push('Showing the default layers.');
+    else if (unknown.length) notices.push(say('defaultLayers'));
   }
   if (state.map) link.map = state.map;
   if (state.cat) link.categories = state.cat;
   if (state.actor !== undefined) {
     if (ctx.actors.includes(state.actor)) link.actor = state.actor;
-    else
-      notices.push(`No events name the actor “${shorten(state.actor)}”; the actor filter is off.`);
+    else notices.push(say('noActor', { actor: shorten(state.actor) }));
   }
   if (state.q !== undefined) link.query = state.q;
-  const story = resolveStoryLink(state.story, state.step, ctx.stories ?? [], ctx.locale);
+  const story = resolveStoryLink(state.story, state.step, ctx.stories ?? [], locale);
   if (story.story) link.story = story.story;
   notices.push(...story.notices);
   return { link, notices };

@@ -1,7 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { messages } from './messages';
+import { useMessages } from '../i18n/use-messages';
 
-/** Copy link (Clipboard API, with a visible confirmation) and, where the browser has it, Share. */
-export function ShareButtons({ title }: { title: string }) {
+/**
+ * Copy link (Clipboard API, with a visible confirmation) and, where the browser has it, Share;
+ * then the other ways out of the page (children: embed, image).
+ */
+export function ShareButtons({ title, children }: { title: string; children?: ReactNode }) {
+  const t = useMessages(messages);
   const [message, setMessage] = useState('');
   const canShare = typeof navigator.share === 'function';
 
@@ -14,9 +20,9 @@ export function ShareButtons({ title }: { title: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setMessage('Link copied');
+      setMessage(t('linkCopied'));
     } catch {
-      setMessage('Copying was blocked: copy the address from the address bar.');
+      setMessage(t('copyBlocked'));
     }
   };
 
@@ -31,13 +37,14 @@ export function ShareButtons({ title }: { title: string }) {
   return (
     <div className="share">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('copyLink')}
       </button>
       {canShare && (
         <button type="button" onClick={() => void share()}>
-          Share
+          {t('share')}
         </button>
       )}
+      {children}
       <span role="status" className="share-status">
         {message}
       </span>

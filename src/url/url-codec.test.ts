@@ -37,6 +37,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record(
     lang: fc.constantFrom(...LOCALES),
     story: slug,
     step: fc.integer({ min: 1, max: 999_999 }),
+    embed: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -109,6 +110,16 @@ describe('the URL codec', () => {
       ).toEqual(['step']);
     }
     expect(parseUrl('?story=Not a Story').problems.map((p) => p.param)).toEqual(['story']);
+  });
+
+  it('reads embed=1 and writes it last, so that it can be added to any link', () => {
+    expect(parseUrl('?embed=1').state).toEqual({ embed: true });
+    expect(parseUrl('?embed=0').state).toEqual({ embed: false });
+    expect(parseUrl('?embed').state).toEqual({ embed: true });
+    expect(parseUrl('?embed=yes').problems).toEqual([]);
+    expect(serializeUrl({ embed: true, event: '2016-04-02-talysh', lang: 'ru' })).toBe(
+      '?event=2016-04-02-talysh&lang=ru&embed=1',
+    );
   });
 
   it('ignores unknown parameters', () => {

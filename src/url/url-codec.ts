@@ -28,15 +28,34 @@ export interface UrlState {
   /** A guided story of the dataset, and its step (from 1). */
   story?: string;
   step?: number;
+  /** Embed mode: the compact view for an iframe (embed=1). */
+  embed?: boolean;
 }
+
+/** Why a parameter could not be read (a key of the url messages, said in the reader's language). */
+export type UrlProblemReason =
+  | 'problemEmpty'
+  | 'problemEventId'
+  | 'problemTime'
+  | 'problemTimeInvalid'
+  | 'problemLayers'
+  | 'problemMap'
+  | 'problemMapRange'
+  | 'problemCategories'
+  | 'problemLang'
+  | 'problemQuery'
+  | 'problemStory'
+  | 'problemStep';
 
 export interface UrlProblem {
   param: string;
   value: string;
-  message: string;
+  reason: UrlProblemReason;
+  /** The values allowed, where the reason lists them. */
+  allowed?: string;
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: UrlProblemReason; allowed?: string };
 
 interface Field<K extends keyof UrlState> {
   key: K;
@@ -71,13 +90,13 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
   data: {
     key: 'data',
     parse: (raw) =>
-      raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, message: 'empty' },
+      raw.trim() ? { ok: true, value: raw.trim() } : { ok: false, reason: 'problemEmpty' },
     serialize: (url) => url,
   },
   event: {
     key: 'event',
     parse: (raw) =>
-      EVENT_ID.test(raw) ? { ok: true, value: raw } : { ok: false, message: 'not an event id' },
+      EVENT_ID.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'problemEventId' },
     serialize: (id) => id,
   },
   t: {
@@ -85,9 +104,9 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
     parse: (input) => {
       // An unescaped '+' in a query string reads as a space: "07:00+04:00" arrives as "07:00 04:00".
       const raw = input.trim().replace(/ (\d{2}:?\d{2})$/, '+$1');
-      if (!ISO_INSTANT.test(raw)) return { ok: false, message: 'not an ISO 8601 time with a zone' };
+      if (!ISO_INSTANT.test(raw)) return { ok: false, reason: 'problemTime' };
       const ms = Date.parse(raw.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-      if (Number.isNaN(ms)) return { ok: false, message: 'not a valid time' };
+      if (Number.isNaN(ms)) return { ok: false, reason: 'problemTimeInvalid' };
       return { ok: true, value: Math.round(ms / MINUTE) * MINUTE };
     },
     serialize: formatUrlTime,
@@ -98,7 +117,7 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
       const ids = list(raw);
       return ids.every((id) => SLUG.test(id))
         ? { ok: true, value: [...new Set(ids)] }
-        : { ok: false, message: 'not a comma-separated list of layer ids' };
+        : { ok: false, reason: 'problemLayers' };
     },
     serialize: (ids) => ids.join(','),
   },
@@ -115,10 +134,10 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
         lon === undefined ||
         ![zoom, lat, lon].every(Number.isFinite)
       ) {
-        return { ok: false, message: 'not zoom/lat/lon' };
+        return { ok: false, reason: 'problemMap' };
       }
       if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) {
-        return { ok: false, message: 'zoom, latitude or longitude out of range' };
+        return { ok: false, reason: 'problemMapRange' };
       }
       return { ok: true, value: { zoom: round(zoom, 2), lat: round(lat, 4), lon: round(lon, 4) } };
     },
@@ -133,18 +152,18 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
       );
       return known.length === cats.length && known.length > 0
         ? { ok: true, value: CATEGORIES.filter((c) => known.includes(c)) }
-        : { ok: false, message: `categories are ${CATEGORIES.join(', ')}` };
+        : { ok: false, reason: 'problemCategories', allowed: CATEGORIES.join(', ') };
     },
     serialize: (cats) => cats.join(','),
   },
   actor: {
     key: 'actor',
-    parse: (raw) => (raw ? { ok: true, value: raw } : { ok: false, message: 'empty' }),
+    parse: (raw) => (raw ? { ok: true, value: raw } : { ok: false, reason: 'problemEmpty' }),
     serialize: (actor) => actor,
   },
   q: {
     key: 'q',
-    parse: (raw) => (raw ? { ok: true, value: raw } : { ok: false, message: 'empty' }),
+    parse: (raw) => (raw ? { ok: true, value: raw } : { ok: false, reason: 'problemEmpty' }),
     serialize: (q) => q,
   },
   lang: {
@@ -152,13 +171,13 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
     parse: (raw) =>
       isLocale(raw)
         ? { ok: true, value: raw }
-        : { ok: false, message: `languages are ${LOCALES.join(', ')}` },
+        : { ok: false, reason: 'problemLang', allowed: LOCALES.join(', ') },
     serialize: (lang) => lang,
   },
   story: {
     key: 'story',
     parse: (raw) =>
-      SLUG.test(raw) ? { ok: true, value: raw } : { ok: false, message: 'not a story id' },
+      SLUG.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'problemStory' },
     serialize: (id) => id,
   },
   step: {
@@ -166,8 +185,14 @@ const fields: { [K in keyof UrlState]-?: Field<K> } = {
     parse: (raw) =>
       /^[1-9]\d{0,5}$/.test(raw.trim())
         ? { ok: true, value: Number(raw.trim()) }
-        : { ok: false, message: 'not a step number (1, 2, …)' },
+        : { ok: false, reason: 'problemStep' },
     serialize: (n) => String(n),
+  },
+  embed: {
+    key: 'embed',
+    // Lenient: "?embed", "embed=1" or "embed=yes" all mean an embed; only 0 and false do not.
+    parse: (raw) => ({ ok: true, value: !['0', 'false'].includes(raw.trim().toLowerCase()) }),
+    serialize: (embed) => (embed ? '1' : '0'),
   },
 };
 
@@ -184,6 +209,7 @@ const ORDER: (keyof UrlState)[] = [
   'actor',
   'q',
   'lang',
+  'embed',
 ];
 
 /**
@@ -197,14 +223,14 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, problems: [{ param: '', value: search, message: 'unreadable query string' }] };
+    return { state, problems: [{ param: '', value: search, reason: 'problemQuery' }] };
   }
   for (const key of ORDER) {
     const raw = params.get(key);
     if (raw === null) continue;
     const parsed = fields[key].parse(raw) as Parsed<never>;
     if (parsed.ok) (state as Record<string, unknown>)[key] = parsed.value;
-    else problems.push({ param: key, value: raw, message: parsed.message });
+    else problems.push({ param: key, value: raw, reason: parsed.reason, allowed: parsed.allowed });
   }
   return { state, problems };
 }

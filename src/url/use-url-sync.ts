@@ -85,7 +85,7 @@ export function useUrlSync(
     if (!ctx || !defaults) return;
     const readLink = () => {
       const { state, problems } = parseUrl(location.search);
-      return resolveUrlState(state, problems, { ...ctx, locale: useLocaleStore.getState().locale });
+      return resolveUrlState(state, problems, ctx, useLocaleStore.getState().locale);
     };
 
     const store = useUiStore.getState();
@@ -94,17 +94,22 @@ export function useUrlSync(
     applyLink(first.link, defaults, ctx, false);
     store.setNotices(first.notices);
 
+    // An embed keeps embed=1 in its address, and never adds history entries: in an iframe they
+    // would become the host page's Back steps.
+    const embed = parseUrl(location.search).state.embed || undefined;
     let lastKey = historyKey(useUiStore.getState());
     let applying = false;
     let scheduled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = (s: UiState) => {
-      const search = serializeUrl({ data: dataParam, ...urlStateOf(s) });
+      const search = serializeUrl({ data: dataParam, ...urlStateOf(s), embed });
       const url = `${location.pathname}${search}${location.hash}`;
       clearTimeout(timer);
       if (historyKey(s) !== lastKey) {
         lastKey = historyKey(s);
-        if (search !== location.search) history.pushState(null, '', url);
+        if (search === location.search) return;
+        if (embed) history.replaceState(null, '', url);
+        else history.pushState(null, '', url);
       } else if (search !== location.search) {
         timer = setTimeout(() => history.replaceState(null, '', url), 300);
       }

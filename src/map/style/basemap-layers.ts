@@ -1,5 +1,5 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { palette } from './palette';
+import type { MapPalette } from './palette';
 
 /** Zoom at which the 1:10m countries of the region replace the 1:110m world. */
 export const DETAIL_ZOOM = 3;
@@ -20,7 +20,7 @@ export function basemapSources(assetBase: string): Record<string, SourceSpecific
   };
 }
 
-export function basemapLayers(): LayerSpecification[] {
+export function basemapLayers(palette: MapPalette): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': palette.water } },
     {

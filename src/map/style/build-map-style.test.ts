@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { diff, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { manifestSchema, placesSchema } from '../../data/schema';
 import { buildMapStyle, type MapStyleInput } from './build-map-style';
@@ -8,6 +9,8 @@ import { placeLabelData } from './place-layers';
 import { eventsSchema, layerFileSchema } from '../../data/schema';
 import { indexEvents } from '../../events/event-index';
 import { diplomacyArcs, mapEventData, timedLayerData } from '../map-data';
+import { contrastRatio, luminance } from '../../theme/contrast';
+import { MAP_PALETTES } from './palette';
 
 const publicDir = join(import.meta.dirname, '../../../public');
 const manifest = manifestSchema.parse(
@@ -42,6 +45,7 @@ function input(overrides: Partial<MapStyleInput> = {}): MapStyleInput {
     initialTime: Date.parse('2016-04-05T12:00:00+04:00'),
     visibleLayers: new Set(['line-of-contact']),
     places: placeLabelData(places),
+    theme: 'light',
     ...overrides,
   };
 }
@@ -112,6 +116,15 @@ describe('placeLabelData', () => {
     expect(byId.get('vienna')).toMatchObject({ name: 'Vienna', local: '', kind: 'venue' });
   });
 
+  it('puts the interface language first where the gazetteer has it, and keeps the other names', () => {
+    const label = (locale: 'ru' | 'hy' | 'az', id: string) =>
+      placeLabelData(places, locale).features.find((f) => f.id === id)?.properties;
+    expect(label('hy', 'stepanakert')).toMatchObject({ name: 'Ստեփանակերտ', local: 'Xankəndi' });
+    expect(label('az', 'stepanakert')).toMatchObject({ name: 'Xankəndi', local: 'Ստեփանակերտ' });
+    expect(label('ru', 'baku')).toMatchObject({ name: 'Баку', local: 'Bakı' });
+    expect(label('hy', 'yerevan')).toMatchObject({ name: 'Երևան', local: '' });
+  });
+
   it('leaves out places that are not landmarks', () => {
     const [first] = places;
     if (!first) throw new Error('the gazetteer is empty');
@@ -122,5 +135,71 @@ describe('placeLabelData', () => {
     };
     const ids = placeLabelData([...places, village]).features.map((f) => f.id);
     expect(ids).not.toContain('some-village');
+  });
+});
+
+describe('buildMapStyle in the dark theme', () => {
+  const light = buildMapStyle(input());
+  const dark = buildMapStyle(input({ theme: 'dark' }));
+  const byId = (style: typeof dark) =>
+    new Map(style.layers.map((l) => [l.id, l as LayerSpecification & { paint?: object }]));
+  const paint = (style: typeof dark, id: string, name: string): unknown =>
+    (byId(style).get(id)?.paint as Record<string, unknown> | undefined)?.[name];
+  /** The category colours of the event points' 'match' expression. */
+  const eventColors = (style: typeof dark) => {
+    const match = paint(style, 'event-points', 'circle-color') as unknown[];
+    return match.slice(2).filter((v, i) => i % 2 === 1 && typeof v === 'string') as string[];
+  };
+
+  it('is valid, in both themes and with every layer hidden', () => {
+    expect(validateStyleMin(dark)).toEqual([]);
+    expect(
+      validateStyleMin(buildMapStyle(input({ theme: 'dark', visibleLayers: new Set() }))),
+    ).toEqual([]);
+  });
+
+  it('has a dark background and dark land, where the light one is light', () => {
+    const darkWater = paint(dark, 'background', 'background-color') as string;
+    const lightWater = paint(light, 'background', 'background-color') as string;
+    expect(luminance(darkWater)).toBeLessThan(0.05);
+    expect(luminance(lightWater)).toBeGreaterThan(0.6);
+    expect(luminance(paint(dark, 'countries-region-fill', 'fill-color') as string)).toBeLessThan(
+      0.05,
+    );
+  });
+
+  it('differs from the light style only in paint properties (so setStyle can diff it)', () => {
+    const operations = diff(light, dark).map((op) => op.command);
+    expect(operations.length).toBeGreaterThan(10);
+    expect(new Set(operations)).toEqual(new Set(['setPaintProperty']));
+  });
+
+  it('keeps every event colour and the Line of Contact at 3:1 or more against the land', () => {
+    const land = MAP_PALETTES.dark.land;
+    const colors = eventColors(dark);
+    expect(colors).toHaveLength(manifest.categories.length);
+    for (const c of colors) expect(contrastRatio(c, land)).toBeGreaterThanOrEqual(3);
+    const line = paint(dark, 'line-of-contact', 'line-color') as string;
+    expect(contrastRatio(line, land)).toBeGreaterThanOrEqual(3);
+    // The light theme keeps the dataset's own colours.
+    expect(eventColors(light)).toEqual(manifest.categories.map((c) => c.color));
+  });
+
+  it('draws every label at 4.5:1 or more against its halo, in both themes', () => {
+    for (const style of [light, dark]) {
+      for (const layer of style.layers) {
+        if (layer.type !== 'symbol') continue;
+        const halo = paint(style, layer.id, 'text-halo-color') as string;
+        const text = paint(style, layer.id, 'text-color');
+        // 'case' expressions: every colour they can give.
+        const colors = (Array.isArray(text) ? text : [text]).filter(
+          (v): v is string => typeof v === 'string' && v.startsWith('#'),
+        );
+        expect(colors.length, layer.id).toBeGreaterThan(0);
+        for (const c of colors) {
+          expect(contrastRatio(c, halo), `${layer.id} ${c} on ${halo}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    }
   });
 });

@@ -1,9 +1,12 @@
 import type { FeatureCollection, Geometry, LineString, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo, Manifest } from '../../data/schema';
+import { themedColor } from '../../theme/contrast';
+import type { Theme } from '../../theme/theme';
 import { basemapLayers, basemapSources } from './basemap-layers';
 import { datasetLayerSources, datasetLayerStyle } from './dataset-layers';
 import { arcLayers, eventLayers, eventSources } from './event-layers';
+import { MAP_PALETTES } from './palette';
 import type { ArcProperties, MapEventProperties, TimedLayerProperties } from '../map-data';
 import {
   placeDotLayers,
@@ -24,10 +27,18 @@ export interface MapStyleInput {
   initialTime: number;
   visibleLayers: ReadonlySet<string>;
   places: FeatureCollection<Point, PlaceLabelProperties>;
+  /** Light or dark: the basemap's colours, and dataset colours lifted to read on a dark map. */
+  theme: Theme;
 }
 
-/** The whole map style, as a pure function of data and UI state. */
+/** The whole map style, as a pure function of data, UI state and theme. */
 export function buildMapStyle(input: MapStyleInput): StyleSpecification {
+  const palette = MAP_PALETTES[input.theme];
+  const categories = input.categories.map((c) => ({
+    ...c,
+    color: themedColor(c.color, input.theme),
+  }));
+  const layers = input.layers.map((l) => ({ ...l, color: themedColor(l.color, input.theme) }));
   return {
     version: 8,
     name: 'Line of Contact',
@@ -35,7 +46,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     state: {
       time: { default: input.initialTime },
       selectedId: { default: '' },
-      categories: { default: input.categories.map((c) => c.id) },
+      categories: { default: categories.map((c) => c.id) },
     },
     sources: {
       ...basemapSources(input.assetBase),
@@ -44,14 +55,14 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       ...placeSources(input.places),
     },
     layers: [
-      ...basemapLayers(),
-      ...input.layers.flatMap((layer) =>
-        datasetLayerStyle(layer, input.visibleLayers.has(layer.id)),
+      ...basemapLayers(palette),
+      ...layers.flatMap((layer) =>
+        datasetLayerStyle(layer, input.visibleLayers.has(layer.id), palette),
       ),
-      ...arcLayers(input.categories),
-      ...placeDotLayers(),
-      ...eventLayers(input.categories),
-      ...placeLabelLayers(),
+      ...arcLayers(categories, palette),
+      ...placeDotLayers(palette),
+      ...eventLayers(categories, palette),
+      ...placeLabelLayers(palette),
     ],
   };
 }

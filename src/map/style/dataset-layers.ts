@@ -2,7 +2,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../../data/schema';
 import type { TimedLayerProperties } from '../map-data';
-import { palette } from './palette';
+import { ensureContrast } from '../../theme/contrast';
+import type { MapPalette } from './palette';
 import { validNowFilter } from './time-expressions';
 
 const FONT_BOLD = ['Noto Sans Bold'];
@@ -30,7 +31,11 @@ export function datasetLayerSources(
  * The map layers that draw one dataset layer, all with ids starting with the layer's id. Each
  * feature shows only while it is valid at the time cursor.
  */
-export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpecification[] {
+export function datasetLayerStyle(
+  layer: LayerInfo,
+  visible: boolean,
+  palette: MapPalette,
+): LayerSpecification[] {
   const source = datasetLayerSourceId(layer);
   const visibility = visible ? 'visible' : 'none';
   switch (layer.kind) {
@@ -75,7 +80,8 @@ export function datasetLayerStyle(layer: LayerInfo, visible: boolean): LayerSpec
             'symbol-spacing': 300,
           },
           paint: {
-            'text-color': layer.color,
+            // Text needs more contrast than a line: 4.5:1 against its halo.
+            'text-color': ensureContrast(layer.color, palette.labelHalo, 4.5),
             'text-halo-color': palette.labelHalo,
             'text-halo-width': 1.5,
           },

@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Manifest } from '../../data/schema';
 import type { ArcProperties, MapEventProperties } from '../map-data';
-import { palette } from './palette';
+import type { MapPalette } from './palette';
 import {
   AGE_HOURS,
   AGE_OPACITY,
@@ -28,13 +28,16 @@ export function eventSources(
   };
 }
 
-export function categoryColor(categories: Manifest['categories']): ExpressionSpecification {
+export function categoryColor(
+  categories: Manifest['categories'],
+  fallback: string,
+): ExpressionSpecification {
   // The style-spec types cannot express a variadic 'match'; the unit test validates the result.
   return [
     'match',
     ['get', 'category'],
     ...categories.flatMap((c) => [c.id, c.color]),
-    palette.townText,
+    fallback,
   ] as unknown as ExpressionSpecification;
 }
 
@@ -45,8 +48,11 @@ const ARC_DASHES: Record<string, number[] | undefined> = {
 };
 
 /** Great-circle arcs from participants' capitals to the venue: solid meetings, dashed calls, dotted statements. */
-export function arcLayers(categories: Manifest['categories']): LayerSpecification[] {
-  const color = categoryColor(categories);
+export function arcLayers(
+  categories: Manifest['categories'],
+  palette: MapPalette,
+): LayerSpecification[] {
+  const color = categoryColor(categories, palette.townText);
   return Object.entries(ARC_DASHES).map(([category, dashes]) => ({
     id: `arcs-${category}`,
     type: 'line',
@@ -63,8 +69,11 @@ export function arcLayers(categories: Manifest['categories']): LayerSpecificatio
 }
 
 /** Events drawn by category colour up to the time cursor; the latest emphasised, older faded. */
-export function eventLayers(categories: Manifest['categories']): LayerSpecification[] {
-  const color = categoryColor(categories);
+export function eventLayers(
+  categories: Manifest['categories'],
+  palette: MapPalette,
+): LayerSpecification[] {
+  const color = categoryColor(categories, palette.townText);
   return [
     {
       id: 'event-areas',

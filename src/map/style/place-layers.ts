@@ -1,22 +1,25 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Place } from '../../data/schema';
-import { palette } from './palette';
+import type { MapPalette } from './palette';
+import type { Locale } from '../../i18n/locales';
+import { placeName } from '../../i18n/place-names';
 
 export const PLACES_SOURCE = 'places';
 
 export interface PlaceLabelProperties {
   id: string;
   kind: Place['properties']['kind'];
-  /** English name, the label's first line. */
+  /** The name in the interface language (English where the gazetteer has none), the first line. */
   name: string;
   /** Names in the place's own languages (Armenian, Azerbaijani, Russian), the second line. */
   local: string;
 }
 
-/** The label text of each landmark place: English first, then the local-script names. */
+/** The label text of each landmark place: the reader's language first, then the local names. */
 export function placeLabelData(
   places: readonly Place[],
+  locale: Locale = 'en',
 ): FeatureCollection<Point, PlaceLabelProperties> {
   return {
     type: 'FeatureCollection',
@@ -24,15 +27,16 @@ export function placeLabelData(
       .filter((p) => p.properties.landmark)
       .map((p) => {
         const { names, localNames, kind } = p.properties;
+        const name = placeName(names, locale);
         const local = localNames
           .map((lang) => names[lang])
-          .filter((n): n is string => Boolean(n) && n !== names.en)
+          .filter((n): n is string => Boolean(n) && n !== name)
           .join(' · ');
         return {
           type: 'Feature',
           id: p.id,
           geometry: { type: 'Point', coordinates: p.geometry.coordinates },
-          properties: { id: p.id, kind, name: names.en, local },
+          properties: { id: p.id, kind, name, local },
         };
       }),
   };
@@ -46,7 +50,7 @@ export function placeSources(
 
 const isCapital: ['==', ['get', 'kind'], 'capital'] = ['==', ['get', 'kind'], 'capital'];
 
-export function placeDotLayers(): LayerSpecification[] {
+export function placeDotLayers(palette: MapPalette): LayerSpecification[] {
   return [
     {
       id: 'place-dots',
@@ -63,7 +67,7 @@ export function placeDotLayers(): LayerSpecification[] {
   ];
 }
 
-export function placeLabelLayers(): LayerSpecification[] {
+export function placeLabelLayers(palette: MapPalette): LayerSpecification[] {
   return [
     {
       id: 'place-labels',
