@@ -18,6 +18,7 @@ import { hasWebGL } from '../map/webgl-support';
 import { useUiStore } from '../state/ui-store';
 import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
+import { HeaderMenu } from './header-menu';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
 import { LiveRegion } from './live-region';
@@ -88,7 +89,7 @@ export function App() {
           )}
         </div>
         {manifest && <ViewPresets views={manifest.views} lang={manifest.language} />}
-        <div className="header-actions">
+        <HeaderMenu>
           {manifest && (
             <ShareButtons title={manifest.title}>
               <EmbedAction />
@@ -98,7 +99,7 @@ export function App() {
           <OpenDataset onFiles={openFiles} />
           <LanguagePicker />
           <KeyboardHelpButton />
-        </div>
+        </HeaderMenu>
         <ThemeToggle />
       </header>
       <KeyboardHelp />

@@ -2,6 +2,7 @@ import { defineMessages } from '../i18n/define-messages';
 
 export const messages = defineMessages({
   en: {
+    menu: 'Menu',
     announceSelected: 'Selected: {title}',
     announceTime: 'Time: {time}',
     title: 'Line of Contact',
@@ -44,6 +45,7 @@ export const messages = defineMessages({
       'None of the files is a dataset manifest (a dataset.json with "formatVersion"). Choose the manifest together with its events, places and layer files.',
   },
   ru: {
+    menu: 'Меню',
     announceSelected: 'Выбрано: {title}',
     announceTime: 'Время: {time}',
     title: 'Линия соприкосновения',
@@ -86,6 +88,7 @@ export const messages = defineMessages({
       'Ни один из файлов не является манифестом набора данных (dataset.json с "formatVersion"). Выберите манифест вместе с его файлами событий, мест и слоёв.',
   },
   hy: {
+    menu: 'Ընտրացանկ',
     announceSelected: 'Ընտրված է՝ {title}',
     announceTime: 'Ժամանակ՝ {time}',
     title: 'Շփման գիծ',
@@ -129,6 +132,7 @@ export const messages = defineMessages({
       'Ֆայլերից ոչ մեկը տվյալների հավաքածուի մանիֆեստ չէ ("formatVersion" պարունակող dataset.json)։ Ընտրեք մանիֆեստը՝ իրադարձությունների, վայրերի և շերտերի ֆայլերի հետ միասին։',
   },
   az: {
+    menu: 'Menyu',
     announceSelected: 'Seçilib: {title}',
     announceTime: 'Vaxt: {time}',
     title: 'Təmas xətti',

@@ -46,6 +46,9 @@ async function switchToNewVersion(activateWaiting: () => Promise<void>) {
   waiting.addEventListener('statechange', () => {
     if (waiting.state === 'activated') reload();
   });
+  // Workbox's helper only messages a worker that this page saw install; one that was already
+  // waiting when the page opened must be told directly (the generated worker listens for this).
+  waiting.postMessage({ type: 'SKIP_WAITING' });
   await activateWaiting();
   setTimeout(reload, SWITCH_FALLBACK_MS);
 }
