@@ -52,7 +52,13 @@ async function precached(page: Page): Promise<string[]> {
 function watchResponses(page: Page) {
   const failed: string[] = [];
   const responses: Response[] = [];
-  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? '';
+    // The browser cancels a request it no longer needs (the favicon, when the next navigation
+    // starts): that is not the network failing.
+    if (reason === 'net::ERR_ABORTED' && r.resourceType() !== 'document') return;
+    failed.push(`${r.url()} ${reason}`);
+  });
   page.on('response', (r) => {
     responses.push(r);
     if (r.status() >= 400) failed.push(`${r.url()} HTTP ${r.status()}`);
