@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { test, expect, ARTIFACTS } from './fixtures';
+import { test, expect, ARTIFACTS, mapIdle } from './fixtures';
 
 const EVENT = '2016-04-02-lele-tepe';
 const TITLE = 'Azerbaijan takes the Lele Tepe (Lalatapa) height';
@@ -45,18 +45,7 @@ async function openArticle(page: Page, baseURL: string, appQuery: string): Promi
   await expect.poll(() => page.frames().some((f) => f.url().includes('embed=1'))).toBe(true);
   const frame = page.frames().find((f) => f.url().includes('embed=1'));
   if (!frame) throw new Error('no embedded app');
-  await frame.waitForFunction(() => window.__lineOfContactMap?.loaded() === true, undefined, {
-    timeout: 45_000,
-  });
-  await frame.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__lineOfContactMap;
-        if (!map) throw new Error('no map');
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
+  await mapIdle(frame);
   return frame;
 }
 

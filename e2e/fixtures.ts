@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,7 +30,7 @@ export const test = base.extend<{ watch: PageWatch }>({
 export { expect };
 
 /** Resolves once the map exists, has loaded its style and sources, and has rendered a frame. */
-export async function mapIdle(page: Page): Promise<void> {
+export async function mapIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => window.__lineOfContactMap?.loaded() === true, undefined, {
     timeout: 45_000,
   });
