@@ -23,6 +23,8 @@ function isoLocal(ms) {
 export function generateDataset(sourceDir, outDir, n, seed = 2016) {
   const rnd = random(seed + n);
   const manifest = JSON.parse(readFileSync(join(sourceDir, 'dataset.json'), 'utf8'));
+  // The guided stories point at the real events, which a synthetic dataset does not have.
+  delete manifest.stories;
   const span = [Date.parse(manifest.span.start), Date.parse(manifest.span.end)];
   const detail = [Date.parse(manifest.detail.start), Date.parse(manifest.detail.end)];
   const features = [];
