@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useUiStore } from '../state/ui-store';
 import { formatInstant } from '../timeline/time-format';
 import type { IndexedEvent } from '../events/event-index';
@@ -25,27 +25,28 @@ export function LiveRegion({
   const t = useMessages(messages);
   const locale = useLocaleStore((s) => s.locale);
   const selectedId = useUiStore((s) => s.selectedId);
-  const time = useUiStore((s) => s.time);
-  const playing = useUiStore((s) => s.playing);
   const [timeMessage, setTimeMessage] = useState('');
-  const first = useRef(true);
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
 
+  // Read from a store subscription, so that scrubbing does not re-render this component.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (playing) return;
-    const timer = setTimeout(
-      () =>
-        setTimeMessage(
-          t('announceTime', { time: formatInstant(time, offsetMinutes, 'minute', locale) }),
-        ),
-      600,
-    );
-    return () => clearTimeout(timer);
-  }, [time, playing, offsetMinutes, t, locale]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = useUiStore.subscribe((s, previous) => {
+      if (s.time === previous.time || s.playing) return;
+      clearTimeout(timer);
+      timer = setTimeout(
+        () =>
+          setTimeMessage(
+            t('announceTime', { time: formatInstant(s.time, offsetMinutes, 'minute', locale) }),
+          ),
+        600,
+      );
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [offsetMinutes, t, locale]);
 
   return (
     <div className="visually-hidden">

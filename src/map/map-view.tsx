@@ -55,11 +55,10 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   const chosenLayers = useUiStore((s) => s.visibleLayers);
   const viewRequest = useUiStore((s) => s.viewRequest);
   const cameraRequest = useUiStore((s) => s.cameraRequest);
-  const time = useUiStore((s) => s.time);
   const selectedId = useUiStore((s) => s.selectedId);
   const shownCategories = useUiStore((s) => s.filters.categories);
   const select = useUiStore((s) => s.select);
-  const [initialTime] = useState(time);
+  const [initialTime] = useState(() => useUiStore.getState().time);
   const [linkView] = useState(() => useUiStore.getState().mapView);
   const jumpRequest = useUiStore((s) => s.jumpRequest);
   const setMapView = useUiStore((s) => s.setMapView);
@@ -112,12 +111,20 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   useEffect(() => () => setCurrentMap(null), []);
 
   // Time and selection change often: they go to the style's global state, not into the style.
+  // The time changes on every scrub step, so it reaches the map from a store subscription,
+  // without re-rendering this component.
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;
-    map.setGlobalStateProperty('time', time);
-    recordPerf({ mapUpdatedAt: performance.now() });
-  }, [time, loaded, style]);
+    const showTime = (time: number) => {
+      map.setGlobalStateProperty('time', time);
+      recordPerf({ mapUpdatedAt: performance.now() });
+    };
+    showTime(useUiStore.getState().time);
+    return useUiStore.subscribe((s, previous) => {
+      if (s.time !== previous.time) showTime(s.time);
+    });
+  }, [loaded, style]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !loaded) return;

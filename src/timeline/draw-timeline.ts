@@ -2,7 +2,7 @@ import { lowerBound, type IndexedEvent } from '../events/event-index';
 import type { Locale } from '../i18n/locales';
 import { assignLanes } from './lanes';
 import type { TimelinePalette } from './timeline-palette';
-import { localTicks, timeToX, type TimeWindow } from './time-scale';
+import { localTicks, timeToX, type Tick, type TimeWindow } from './time-scale';
 
 export const AXIS_HEIGHT = 20;
 export const LANE_HEIGHT = 11;
@@ -28,23 +28,79 @@ export interface DetailDrawing {
   palette: TimelinePalette;
 }
 
+/** What the detail view draws that does not depend on the time cursor. */
+export type DetailLayoutInput = Pick<
+  DetailDrawing,
+  'events' | 'window' | 'width' | 'height' | 'offsetMinutes' | 'locale'
+>;
+
+export interface DetailLayout {
+  ticks: Tick[];
+  /** One mark per event, stacked in lanes, when they fit. */
+  marks?: { events: readonly IndexedEvent[]; xs: number[]; lanes: number[] };
+  /** Otherwise a histogram: events per BIN_PX-wide column, and the first one's category. */
+  bins?: { counts: Uint32Array; firstCategory: string[]; max: number };
+}
+
+const LANE_TOP = 4;
+const BIN_PX = 2;
+
 /**
- * Draws the detail view on a canvas: the axis in local time, and one mark per event, stacked in
- * lanes so that marks of a busy day never overlap. Returns where the marks went, for clicks.
- * Only the events inside the window are laid out, so the cost follows what is visible.
+ * Lays out the detail view: the axis ticks in local time, and either one mark per event in
+ * lanes (so that marks of a busy day never overlap) or, when more events are visible than marks
+ * fit, one bar per column. Only the events inside the window are visited. The layout does not
+ * depend on the time cursor, so a scrub step only repaints it.
  */
-export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): MarkHit[] {
+export function layoutDetail(d: DetailLayoutInput): DetailLayout {
+  const { width, height, window } = d;
+  const ticks = localTicks(window, width, d.offsetMinutes, undefined, d.locale);
+  const lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - LANE_TOP) / LANE_HEIGHT));
+  const first = lowerBound(d.events, window.start);
+  const last = lowerBound(d.events, window.end + 1);
+  if (last - first > (width / (MARK_SIZE + 2)) * lanes) {
+    return { ticks, bins: binEvents(d, first, last) };
+  }
+  const visible = d.events.slice(first, last);
+  const xs = visible.map((e) => timeToX(e.startMs, window, width));
+  return { ticks, marks: { events: visible, xs, lanes: assignLanes(xs, MARK_SIZE + 2, lanes) } };
+}
+
+function binEvents(d: DetailLayoutInput, first: number, last: number): DetailLayout['bins'] {
+  const { width, window } = d;
+  const columns = Math.ceil(width / BIN_PX);
+  const counts = new Uint32Array(columns);
+  const firstCategory: string[] = new Array<string>(columns);
+  const scale = width / (window.end - window.start) / BIN_PX;
+  for (let i = first; i < last; i++) {
+    const e = d.events[i];
+    if (!e) continue;
+    const c = Math.min(columns - 1, Math.floor((e.startMs - window.start) * scale));
+    if (counts[c] === 0) firstCategory[c] = e.category;
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  let max = 1;
+  for (const n of counts) if (n > max) max = n;
+  return { counts, firstCategory, max };
+}
+
+/**
+ * Draws the detail view on a canvas: the axis, and the marks or bars with those after the cursor
+ * faded. Returns where the marks went, for clicks. Pass a layout made earlier for the same
+ * window, size and events to skip laying out again.
+ */
+export function drawDetail(
+  ctx: CanvasRenderingContext2D,
+  d: DetailDrawing,
+  layout: DetailLayout = layoutDetail(d),
+): MarkHit[] {
   const { width, height, window, palette } = d;
   ctx.clearRect(0, 0, width, height);
-  const laneTop = 4;
-  const lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - laneTop) / LANE_HEIGHT));
 
-  // Axis: ticks and labels in the story's local time.
   ctx.fillStyle = palette.axisBackground;
   ctx.fillRect(0, height - AXIS_HEIGHT, width, AXIS_HEIGHT);
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
-  for (const tick of localTicks(window, width, d.offsetMinutes, undefined, d.locale)) {
+  for (const tick of layout.ticks) {
     const x = Math.round(timeToX(tick.ms, window, width)) + 0.5;
     ctx.strokeStyle = tick.major ? palette.majorTick : palette.minorTick;
     ctx.beginPath();
@@ -55,22 +111,16 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
     ctx.fillText(tick.label, x + 3, height - AXIS_HEIGHT / 2);
   }
 
-  const first = lowerBound(d.events, window.start);
-  const last = lowerBound(d.events, window.end + 1);
-  if (last - first > (width / (MARK_SIZE + 2)) * lanes) {
-    // More marks than fit even stacked: draw one bar per pixel column instead (a histogram),
-    // which costs one pass over the visible events whatever their number.
-    drawBins(ctx, d, first, last, height - AXIS_HEIGHT - laneTop);
+  if (layout.bins) {
+    drawBins(ctx, d, layout.bins);
     return [];
   }
-  const visible = d.events.slice(first, last);
-  const xs = visible.map((e) => timeToX(e.startMs, window, width));
-  const laneOf = assignLanes(xs, MARK_SIZE + 2, lanes);
+  const { events: visible, xs, lanes } = layout.marks ?? { events: [], xs: [], lanes: [] };
   const hits: MarkHit[] = [];
   visible.forEach((e, i) => {
     const x = xs[i] ?? 0;
-    const lane = laneOf[i] ?? 0;
-    const y = height - AXIS_HEIGHT - laneTop - lane * LANE_HEIGHT - MARK_SIZE / 2 - 2;
+    const lane = lanes[i] ?? 0;
+    const y = height - AXIS_HEIGHT - LANE_TOP - lane * LANE_HEIGHT - MARK_SIZE / 2 - 2;
     ctx.globalAlpha = e.startMs <= d.time ? 1 : 0.35;
     ctx.fillStyle = d.colors.get(e.category) ?? palette.unknownMark;
     ctx.beginPath();
@@ -91,32 +141,18 @@ export function drawDetail(ctx: CanvasRenderingContext2D, d: DetailDrawing): Mar
   return hits;
 }
 
-const BIN_PX = 2;
-
 function drawBins(
   ctx: CanvasRenderingContext2D,
   d: DetailDrawing,
-  first: number,
-  last: number,
-  barHeight: number,
+  bins: NonNullable<DetailLayout['bins']>,
 ): void {
   const { width, window } = d;
-  const columns = Math.ceil(width / BIN_PX);
-  const counts = new Uint32Array(columns);
-  const firstCategory: string[] = new Array<string>(columns);
-  const scale = width / (window.end - window.start) / BIN_PX;
-  for (let i = first; i < last; i++) {
-    const e = d.events[i];
-    if (!e) continue;
-    const c = Math.min(columns - 1, Math.floor((e.startMs - window.start) * scale));
-    if (counts[c] === 0) firstCategory[c] = e.category;
-    counts[c] = (counts[c] ?? 0) + 1;
-  }
-  let max = 1;
-  for (const n of counts) if (n > max) max = n;
+  const { counts, firstCategory, max } = bins;
+  const barHeight = d.height - AXIS_HEIGHT - LANE_TOP;
   const bottom = d.height - AXIS_HEIGHT - 2;
+  const scale = width / (window.end - window.start) / BIN_PX;
   const cursorColumn = Math.floor((d.time - window.start) * scale);
-  for (let c = 0; c < columns; c++) {
+  for (let c = 0; c < counts.length; c++) {
     const n = counts[c] ?? 0;
     if (n === 0) continue;
     const h = Math.max(2, (barHeight * Math.sqrt(n)) / Math.sqrt(max));

@@ -1,6 +1,6 @@
 import { dateFormat } from '../i18n/date-formats';
 import type { Locale } from '../i18n/locales';
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 
 export interface TimeWindow {
   start: number;
@@ -35,7 +35,7 @@ export interface Tick {
 
 /**
  * Ticks for the axis in the story's local time: they fall on local hours and midnights, not on
- * UTC ones. d3 picks the interval (hours, days, weeks, months) that fits the width.
+ * UTC ones. d3-time picks the interval (hours, days, weeks, months) that fits the width.
  */
 export function localTicks(
   window: TimeWindow,
@@ -48,9 +48,8 @@ export function localTicks(
   const dayLabel = dateFormat(locale, 'dayMonth');
   const monthLabel = dateFormat(locale, 'monthYear');
   const shift = offsetMinutes * 60_000;
-  const scale = scaleUtc().domain([window.start + shift, window.end + shift]);
   const count = Math.max(2, Math.floor(width / minSpacing));
-  const ticks = scale.ticks(count);
+  const ticks = utcTicks(new Date(window.start + shift), new Date(window.end + shift), count);
   const spacing = ticks.length > 1 ? (ticks[1]?.getTime() ?? 0) - (ticks[0]?.getTime() ?? 0) : DAY;
   return ticks.map((date) => {
     const shifted = date.getTime();

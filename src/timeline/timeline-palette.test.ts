@@ -27,7 +27,7 @@ function recordingContext() {
 
 const start = Date.parse('2016-04-01T00:00:00+04:00');
 const events = [
-  { id: 'a', startMs: start + 3_600_000, endMs: start, category: 'hostility', text: '' },
+  { id: 'a', startMs: start + 3_600_000, endMs: start, category: 'hostility' },
 ] as IndexedEvent[];
 
 describe('timeline colours', () => {

@@ -14,7 +14,7 @@ import {
   type IndexedEvent,
 } from '../events/event-index';
 import { SPEEDS, useUiStore, type Speed } from '../state/ui-store';
-import { drawDetail, drawOverview, MARK_SIZE, type MarkHit } from './draw-timeline';
+import { drawDetail, drawOverview, layoutDetail, MARK_SIZE, type MarkHit } from './draw-timeline';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
 import { useLocaleStore } from '../i18n/locale-store';
@@ -57,7 +57,6 @@ const CLICK_SLOP = 4;
 
 export function Timeline({ manifest, events, compact }: TimelineProps) {
   usePlayback();
-  const time = useUiStore((s) => s.time);
   const span = useUiStore((s) => s.span);
   const win = useUiStore((s) => s.window);
   const selectedId = useUiStore((s) => s.selectedId);
@@ -83,25 +82,55 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   const [overviewRef, overviewSize, overviewContext] = useCanvas();
   const hits = useRef<MarkHit[]>([]);
 
+  // The detail view is laid out when its window, size or events change, and repainted after
+  // every render and on every time step straight from the store: scrubbing neither re-renders
+  // this component nor lays the view out again.
+  const detailLayout = useMemo(
+    () =>
+      layoutDetail({
+        events,
+        window: win,
+        width: detailSize.width,
+        height: detailSize.height,
+        offsetMinutes: offset,
+        locale,
+      }),
+    [events, win, detailSize.width, detailSize.height, offset, locale],
+  );
+  const drawDetailView = useRef(() => {});
   useEffect(() => {
-    const ctx = detailContext();
-    if (!ctx) return;
-    const started = performance.now();
-    hits.current = drawDetail(ctx, {
-      events,
-      window: win,
-      width: detailSize.width,
-      height: detailSize.height,
-      offsetMinutes: offset,
-      locale,
-      time,
-      selectedId,
-      colors,
-      palette,
-    });
-    const now = performance.now();
-    recordPerf({ timelineDrawnAt: now, timelineDrawMs: now - started });
+    drawDetailView.current = () => {
+      const ctx = detailContext();
+      if (!ctx) return;
+      const started = performance.now();
+      hits.current = drawDetail(
+        ctx,
+        {
+          events,
+          window: win,
+          width: detailSize.width,
+          height: detailSize.height,
+          offsetMinutes: offset,
+          locale,
+          time: useUiStore.getState().time,
+          selectedId,
+          colors,
+          palette,
+        },
+        detailLayout,
+      );
+      const now = performance.now();
+      recordPerf({ timelineDrawnAt: now, timelineDrawMs: now - started });
+    };
+    drawDetailView.current();
   });
+  useEffect(
+    () =>
+      useUiStore.subscribe((s, previous) => {
+        if (s.time !== previous.time) drawDetailView.current();
+      }),
+    [],
+  );
 
   useEffect(() => {
     const ctx = overviewContext();
@@ -127,6 +156,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   };
 
   const onSliderKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const { time } = useUiStore.getState();
     let next: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
@@ -255,12 +285,9 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
     setWindow(panWindow({ start: t - half, end: t + half }, 0, span));
   };
 
-  const zoomBy = (factor: number) => setWindow(zoomWindow(win, factor, time, span));
+  const zoomBy = (factor: number) =>
+    setWindow(zoomWindow(win, factor, useUiStore.getState().time, span));
   const inView = countBetween(events, win.start, win.end);
-  // Outside the detail window the cursor waits at the nearer edge (still focusable).
-  const cursorX = clamp(timeToX(time, win, detailSize.width), 0, detailSize.width);
-  const cursorOffscreen = time < win.start || time > win.end;
-  const valueText = cursorValueText(time, offset, locale);
   const brushLeft = timeToX(win.start, span, overviewSize.width);
   const brushWidth = Math.max(2, timeToX(win.end, span, overviewSize.width) - brushLeft);
 
@@ -271,7 +298,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
           type="button"
           className="play-button"
           onClick={() => {
-            if (!playing && time >= span.end) moveTo(detailWindow.start);
+            if (!playing && useUiStore.getState().time >= span.end) moveTo(detailWindow.start);
             setPlaying(!playing);
           }}
         >
@@ -287,10 +314,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
             ))}
           </select>
         </label>
-        <p className="timeline-now">
-          <span className="now-local">{formatInstant(time, offset, 'minute', locale)}</span>
-          {showUtc && <span className="now-utc">{formatInstant(time, 0, 'minute', locale)}</span>}
-        </p>
+        <TimelineNow offsetMinutes={offset} showUtc={showUtc} />
         <label className="utc-toggle">
           <input type="checkbox" checked={showUtc} onChange={(e) => setShowUtc(e.target.checked)} />
           UTC
@@ -333,22 +357,69 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
         onWheel={onWheel}
       >
         <canvas ref={detailRef} aria-hidden="true" />
-        <div
-          className={`timeline-cursor${cursorOffscreen ? ' offscreen' : ''}`}
-          role="slider"
-          tabIndex={0}
-          aria-label={t('timeline')}
-          aria-valuemin={span.start}
-          aria-valuemax={span.end}
-          aria-valuenow={Math.round(time)}
-          aria-valuetext={valueText}
-          aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight PageUp PageDown Home End"
+        <TimelineCursor
+          span={span}
+          window={win}
+          width={detailSize.width}
+          offsetMinutes={offset}
+          label={t('timeline')}
           onKeyDown={onSliderKey}
-          style={{ left: cursorX }}
-        >
-          <span className="cursor-handle" />
-        </div>
+        />
       </div>
     </section>
+  );
+}
+
+/** The cursor time as text; it re-renders on every time step, the timeline around it does not. */
+function TimelineNow({ offsetMinutes, showUtc }: { offsetMinutes: number; showUtc: boolean }) {
+  const time = useUiStore((s) => s.time);
+  const locale = useLocaleStore((s) => s.locale);
+  return (
+    <p className="timeline-now">
+      <span className="now-local">{formatInstant(time, offsetMinutes, 'minute', locale)}</span>
+      {showUtc && <span className="now-utc">{formatInstant(time, 0, 'minute', locale)}</span>}
+    </p>
+  );
+}
+
+interface TimelineCursorProps {
+  span: TimeWindow;
+  window: TimeWindow;
+  width: number;
+  offsetMinutes: number;
+  label: string;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+/** The time cursor: the slider that keyboard and screen-reader users move time with. */
+function TimelineCursor({
+  span,
+  window: win,
+  width,
+  offsetMinutes,
+  label,
+  onKeyDown,
+}: TimelineCursorProps) {
+  const time = useUiStore((s) => s.time);
+  const locale = useLocaleStore((s) => s.locale);
+  // Outside the detail window the cursor waits at the nearer edge (still focusable).
+  const x = clamp(timeToX(time, win, width), 0, width);
+  const offscreen = time < win.start || time > win.end;
+  return (
+    <div
+      className={`timeline-cursor${offscreen ? ' offscreen' : ''}`}
+      role="slider"
+      tabIndex={0}
+      aria-label={label}
+      aria-valuemin={span.start}
+      aria-valuemax={span.end}
+      aria-valuenow={Math.round(time)}
+      aria-valuetext={cursorValueText(time, offsetMinutes, locale)}
+      aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight PageUp PageDown Home End"
+      onKeyDown={onKeyDown}
+      style={{ left: x }}
+    >
+      <span className="cursor-handle" />
+    </div>
   );
 }

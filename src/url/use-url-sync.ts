@@ -101,17 +101,24 @@ export function useUrlSync(
     let applying = false;
     let scheduled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = (s: UiState) => {
+    const linkOf = (s: UiState) => {
       const search = serializeUrl({ data: dataParam, ...urlStateOf(s), embed });
-      const url = `${location.pathname}${search}${location.hash}`;
+      return { search, url: `${location.pathname}${search}${location.hash}` };
+    };
+    const write = (s: UiState) => {
       clearTimeout(timer);
       if (historyKey(s) !== lastKey) {
         lastKey = historyKey(s);
+        const { search, url } = linkOf(s);
         if (search === location.search) return;
         if (embed) history.replaceState(null, '', url);
         else history.pushState(null, '', url);
-      } else if (search !== location.search) {
-        timer = setTimeout(() => history.replaceState(null, '', url), 300);
+      } else {
+        // Scrubbing changes the state on every frame: the link is made once it rests.
+        timer = setTimeout(() => {
+          const { search, url } = linkOf(useUiStore.getState());
+          if (search !== location.search) history.replaceState(null, '', url);
+        }, 300);
       }
     };
     // One action may change the store several times (a story step sets the layers, then
