@@ -62,12 +62,17 @@ export async function goToView(page: Page, label: string): Promise<void> {
 }
 
 /** Ids of the features of the given style layers that the map has actually drawn. */
+/** The layers event points are drawn in: one per age band (recent, last two days, older). */
+export const EVENT_POINT_LAYERS = ['event-points-recent', 'event-points-day', 'event-points-older'];
+/** The layers events are drawn in; the map has only those of the geometry types the dataset uses. */
+export const EVENT_LAYERS = [...EVENT_POINT_LAYERS, 'event-lines', 'event-areas'];
+
 export async function renderedIds(page: Page, layers: string[]): Promise<string[]> {
   return page.evaluate((layerIds: string[]): string[] => {
     const map = window.__lineOfContactMap;
     if (!map) return [];
     const ids = map
-      .queryRenderedFeatures({ layers: layerIds })
+      .queryRenderedFeatures({ layers: layerIds.filter((id) => map.getLayer(id)) })
       .map((f) => String(f.properties.id ?? f.id ?? f.layer.id));
     return [...new Set(ids)].sort();
   }, layers);

@@ -1,4 +1,12 @@
-import { test, expect, mapIdle, goToView, renderedIds, saveScreenshot } from './fixtures';
+import {
+  test,
+  expect,
+  mapIdle,
+  goToView,
+  renderedIds,
+  saveScreenshot,
+  EVENT_POINT_LAYERS,
+} from './fixtures';
 
 test.describe('the map opens offline', () => {
   test('default view frames the Line of Contact and draws it', async ({
@@ -219,16 +227,15 @@ test.describe('the dataset', () => {
     await mapIdle(page);
     const drawn = async () => {
       await mapIdle(page);
-      return page.evaluate(() => {
+      return page.evaluate((pointLayers) => {
         const map = window.__lineOfContactMap;
-        const count = (layer: string) =>
-          map?.queryRenderedFeatures({ layers: [layer] }).length ?? 0;
+        const count = (...layers: string[]) => map?.queryRenderedFeatures({ layers }).length ?? 0;
         return {
-          points: count('event-points'),
+          points: count(...pointLayers),
           positions: count('positions-2016-04-fill'),
           axes: count('axes-2016-04'),
         };
-      });
+      }, EVENT_POINT_LAYERS);
     };
     // The story opens at the ceasefire (5 April, 12:00): the axes of the fighting end there.
     const atCeasefire = await drawn();
@@ -241,13 +248,16 @@ test.describe('the dataset', () => {
     expect((await drawn()).axes).toBeGreaterThan(0);
 
     await goToView(page, 'Europe');
-    const categories = await page.evaluate(() => [
-      ...new Set(
-        window.__lineOfContactMap
-          ?.queryRenderedFeatures({ layers: ['event-points'] })
-          .map((f) => String(f.properties.category)),
-      ),
-    ]);
+    const categories = await page.evaluate(
+      (layers) => [
+        ...new Set(
+          window.__lineOfContactMap
+            ?.queryRenderedFeatures({ layers })
+            .map((f) => String(f.properties.category)),
+        ),
+      ],
+      EVENT_POINT_LAYERS,
+    );
     expect(categories).toEqual(expect.arrayContaining(['diplomacy', 'hostility']));
     expect(watch.consoleErrors).toEqual([]);
   });

@@ -1,8 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle, renderedIds, saveScreenshot } from './fixtures';
-
-const EVENT_LAYERS = ['event-points', 'event-lines', 'event-areas'];
+import {
+  test,
+  expect,
+  mapIdle,
+  renderedIds,
+  saveScreenshot,
+  EVENT_LAYERS,
+  EVENT_POINT_LAYERS,
+} from './fixtures';
 
 /** WCAG relative luminance of a CSS colour as the browser computes it ('rgb(…)') or '#rrggbb'. */
 function luminance(color: string): number {
@@ -283,10 +289,12 @@ test.describe('with the system in light mode', () => {
     // And the list's category filter still reaches the map.
     await page.getByRole('checkbox', { name: 'Hostilities' }).uncheck();
     await mapIdle(page);
-    const categories = await page.evaluate(() =>
-      (window.__lineOfContactMap?.queryRenderedFeatures({ layers: ['event-points'] }) ?? [])
-        .filter((f) => f.properties.id !== '2016-04-02-talish')
-        .map((f) => String(f.properties.category)),
+    const categories = await page.evaluate(
+      (layers) =>
+        (window.__lineOfContactMap?.queryRenderedFeatures({ layers }) ?? [])
+          .filter((f) => f.properties.id !== '2016-04-02-talish')
+          .map((f) => String(f.properties.category)),
+      EVENT_POINT_LAYERS,
     );
     expect(categories.length).toBeGreaterThan(0);
     expect(categories).not.toContain('hostility');

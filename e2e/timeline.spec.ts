@@ -1,18 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle, saveScreenshot } from './fixtures';
+import {
+  test,
+  expect,
+  mapIdle,
+  renderedIds,
+  saveScreenshot,
+  EVENT_LAYERS,
+  EVENT_POINT_LAYERS,
+} from './fixtures';
 
 /** Ids of the event features the map has drawn (deduplicated across tiles). */
 async function drawnEventIds(page: Page): Promise<string[]> {
   await mapIdle(page);
-  return page.evaluate(() => {
-    const map = window.__lineOfContactMap;
-    if (!map) return [];
-    const ids = map
-      .queryRenderedFeatures({ layers: ['event-points', 'event-lines', 'event-areas'] })
-      .map((f) => String(f.properties.id));
-    return [...new Set(ids)].sort();
-  });
+  return renderedIds(page, EVENT_LAYERS);
 }
 
 async function cursorTime(page: Page): Promise<number> {
@@ -210,18 +211,18 @@ test.describe('selecting an event', () => {
   test('clicking an event on the map selects it in the list', async ({ page }) => {
     await page.goto('./');
     await mapIdle(page);
-    const target = await page.evaluate(() => {
+    const target = await page.evaluate((layers) => {
       const map = window.__lineOfContactMap;
       if (!map) return null;
       const feature = map
-        .queryRenderedFeatures({ layers: ['event-points'] })
+        .queryRenderedFeatures({ layers })
         .find((f) => f.geometry.type === 'Point');
       if (!feature || feature.geometry.type !== 'Point') return null;
       const [lon = 0, lat = 0] = feature.geometry.coordinates;
       const p = map.project([lon, lat]);
       const rect = map.getCanvas().getBoundingClientRect();
       return { id: String(feature.properties.id), x: rect.left + p.x, y: rect.top + p.y };
-    });
+    }, EVENT_POINT_LAYERS);
     if (!target) throw new Error('no event drawn');
     await page.mouse.click(target.x, target.y);
     const selected = page.getByRole('list', { name: 'Events' }).locator('[aria-current="true"]');
@@ -287,13 +288,16 @@ test.describe('filters and layers', () => {
     await mapIdle(page);
     const categories = async () => {
       await mapIdle(page);
-      return page.evaluate(() => [
-        ...new Set(
-          window.__lineOfContactMap
-            ?.queryRenderedFeatures({ layers: ['event-points'] })
-            .map((f) => String(f.properties.category)),
-        ),
-      ]);
+      return page.evaluate(
+        (layers) => [
+          ...new Set(
+            window.__lineOfContactMap
+              ?.queryRenderedFeatures({ layers })
+              .map((f) => String(f.properties.category)),
+          ),
+        ],
+        EVENT_POINT_LAYERS,
+      );
     };
     expect(await categories()).toContain('hostility');
     await page.getByRole('checkbox', { name: 'Hostilities' }).uncheck();

@@ -5,13 +5,11 @@ import { distanceKm } from '../data/validate-dataset';
 
 const DAY = 86_400_000;
 
+/** Only what the style reads: every property is copied to MapLibre's worker and kept there. */
 export interface MapEventProperties {
   id: string;
-  title: string;
   category: string;
   startMs: number;
-  /** Until when the event counts as current (its end, and at least a day after its start). */
-  currentUntilMs: number;
 }
 
 /** The events as the map draws them, with times as numbers that style expressions compare. */
@@ -26,10 +24,8 @@ export function mapEventData(
       geometry: e.event.geometry,
       properties: {
         id: e.id,
-        title: e.event.properties.title,
         category: e.category,
         startMs: e.startMs,
-        currentUntilMs: Math.max(e.endMs, e.startMs + DAY),
       },
     })),
   };
@@ -38,6 +34,8 @@ export function mapEventData(
 export interface ArcProperties extends MapEventProperties {
   eventId: string;
   from: string;
+  /** Until when the arc is drawn (the event's end, and at least a day after its start). */
+  currentUntilMs: number;
 }
 
 /**
@@ -66,7 +64,6 @@ export function diplomacyArcs(
           id: `${e.id}:${participant}`,
           eventId: e.id,
           from: participant,
-          title: properties.title,
           category: e.category,
           startMs: e.startMs,
           currentUntilMs: Math.max(e.endMs, e.startMs + DAY),

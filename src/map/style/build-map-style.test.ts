@@ -147,7 +147,7 @@ describe('buildMapStyle in the dark theme', () => {
     (byId(style).get(id)?.paint as Record<string, unknown> | undefined)?.[name];
   /** The category colours of the event points' 'match' expression. */
   const eventColors = (style: typeof dark) => {
-    const match = paint(style, 'event-points', 'circle-color') as unknown[];
+    const match = paint(style, 'event-points-recent', 'circle-color') as unknown[];
     return match.slice(2).filter((v, i) => i % 2 === 1 && typeof v === 'string') as string[];
   };
 

@@ -5,7 +5,7 @@ import { themedColor } from '../../theme/contrast';
 import type { Theme } from '../../theme/theme';
 import { basemapLayers, basemapSources } from './basemap-layers';
 import { datasetLayerSources, datasetLayerStyle } from './dataset-layers';
-import { arcLayers, eventLayers, eventSources } from './event-layers';
+import { arcLayers, eventGeometryTypes, eventLayers, eventSources } from './event-layers';
 import { MAP_PALETTES } from './palette';
 import type { ArcProperties, MapEventProperties, TimedLayerProperties } from '../map-data';
 import {
@@ -59,9 +59,9 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       ...layers.flatMap((layer) =>
         datasetLayerStyle(layer, input.visibleLayers.has(layer.id), palette),
       ),
-      ...arcLayers(categories, palette),
+      ...(input.arcs.features.length > 0 ? arcLayers(categories, palette) : []),
       ...placeDotLayers(palette),
-      ...eventLayers(categories, palette),
+      ...eventLayers(categories, palette, eventGeometryTypes(input.events)),
       ...placeLabelLayers(palette),
     ],
   };

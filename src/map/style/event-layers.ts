@@ -4,8 +4,10 @@ import type { Manifest } from '../../data/schema';
 import type { ArcProperties, MapEventProperties } from '../map-data';
 import type { MapPalette } from './palette';
 import {
-  AGE_HOURS,
+  AGE_BANDS,
   AGE_OPACITY,
+  inAgeBand,
+  type AgeBand,
   arcVisibleFilter,
   isSelected,
   SELECTED,
@@ -15,8 +17,12 @@ import {
 export const EVENTS_SOURCE = 'events';
 export const ARCS_SOURCE = 'arcs';
 
-/** Map layers a click can select an event on. */
-export const EVENT_LAYER_IDS = ['event-points', 'event-lines', 'event-areas'];
+/** Map layers a click can select an event on (those of geometry types a dataset lacks are not added). */
+export const EVENT_LAYER_IDS = [
+  ...AGE_BANDS.map((band) => `event-points-${band.id}`),
+  'event-lines',
+  'event-areas',
+];
 
 export function eventSources(
   events: FeatureCollection<Geometry, MapEventProperties>,
@@ -68,13 +74,32 @@ export function arcLayers(
   }));
 }
 
-/** Events drawn by category colour up to the time cursor; the latest emphasised, older faded. */
+export type EventGeometryType = 'Point' | 'LineString' | 'Polygon';
+
+/** The geometry types a dataset's events use: only their layers are added to the map. */
+export function eventGeometryTypes(
+  events: FeatureCollection<Geometry, MapEventProperties>,
+): ReadonlySet<EventGeometryType> {
+  const types = new Set<EventGeometryType>();
+  for (const f of events.features) {
+    const type = f.geometry.type;
+    if (type === 'Point' || type === 'LineString' || type === 'Polygon') types.add(type);
+  }
+  return types;
+}
+
+/**
+ * Events drawn by category colour up to the time cursor; the latest emphasised, older faded.
+ * Every layer here is filtered by time, and MapLibre re-evaluates each of them on every step:
+ * a geometry type the dataset does not use gets no layer.
+ */
 export function eventLayers(
   categories: Manifest['categories'],
   palette: MapPalette,
+  geometryTypes: ReadonlySet<EventGeometryType>,
 ): LayerSpecification[] {
   const color = categoryColor(categories, palette.townText);
-  return [
+  const layers: (LayerSpecification & { id: string })[] = [
     {
       id: 'event-areas',
       type: 'fill',
@@ -97,6 +122,9 @@ export function eventLayers(
         'line-offset': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 7],
       },
     },
+    ...AGE_BANDS.filter((band) => band.id !== 'recent')
+      .reverse()
+      .map((band) => eventPointLayer(band, color, palette)),
     {
       id: 'event-selected-halo',
       type: 'circle',
@@ -110,30 +138,35 @@ export function eventLayers(
         'circle-stroke-width': 2.5,
       },
     },
-    {
-      id: 'event-points',
-      type: 'circle',
-      source: EVENTS_SOURCE,
-      filter: ['all', ['==', ['geometry-type'], 'Point'], startedFilter],
-      paint: {
-        'circle-color': color,
-        // The most recent events (last six hours before the cursor) are drawn larger.
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['case', ['<', AGE_HOURS, 6], 5, 3.5],
-          8,
-          ['case', ['<', AGE_HOURS, 6], 8.5, 6],
-          12,
-          ['case', ['<', AGE_HOURS, 6], 12, 9],
-        ],
-        'circle-stroke-color': palette.labelHalo,
-        'circle-stroke-width': 1.5,
-        'circle-opacity': AGE_OPACITY,
-        'circle-stroke-opacity': AGE_OPACITY,
-      },
-    },
+    eventPointLayer(AGE_BANDS[0], color, palette),
   ];
+  return layers.filter((l) => {
+    if (l.id === 'event-areas') return geometryTypes.has('Polygon');
+    if (l.id === 'event-lines') return geometryTypes.has('LineString');
+    return geometryTypes.has('Point');
+  });
+}
+
+/** One age band of the event points: constant paint, so that a time step only re-filters. */
+function eventPointLayer(
+  band: AgeBand,
+  color: ExpressionSpecification,
+  palette: MapPalette,
+): LayerSpecification & { id: string } {
+  // The most recent events (last six hours before the cursor) are drawn larger.
+  const [r3, r8, r12] = band.id === 'recent' ? [5, 8.5, 12] : [3.5, 6, 9];
+  return {
+    id: `event-points-${band.id}`,
+    type: 'circle',
+    source: EVENTS_SOURCE,
+    filter: ['all', ['==', ['geometry-type'], 'Point'], inAgeBand(band)],
+    paint: {
+      'circle-color': color,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, r3, 8, r8, 12, r12],
+      'circle-stroke-color': palette.labelHalo,
+      'circle-stroke-width': 1.5,
+      'circle-opacity': band.opacity,
+      'circle-stroke-opacity': band.opacity,
+    },
+  };
 }

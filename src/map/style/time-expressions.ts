@@ -39,10 +39,46 @@ export const arcVisibleFilter: ExpressionSpecification = [
   ['all', categoryShown, ['<=', ['get', 'startMs'], TIME], ['<', TIME, ['get', 'currentUntilMs']]],
 ];
 
-/** Fades events with age: the latest stand out, older ones recede (selected: full). */
+/**
+ * Events fade with age in three steps: the last six hours stand out, the last two days recede a
+ * little, older ones more. Steps rather than a continuous fade, because a paint property that
+ * reads both the feature and the time makes MapLibre recompute it for every feature on every
+ * time step; with steps, the point layers below need only filters, as a bare time filter does.
+ */
+export const AGE_BANDS = [
+  { id: 'recent', fromHours: 0, toHours: 6, opacity: 1 },
+  { id: 'day', fromHours: 6, toHours: 48, opacity: 0.75 },
+  { id: 'older', fromHours: 48, toHours: Infinity, opacity: 0.4 },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** Started events of the shown categories in an age band (the selected one counts as recent). */
+export function inAgeBand(band: AgeBand): ExpressionSpecification {
+  const age: ExpressionSpecification = ['-', TIME, ['get', 'startMs']];
+  const conditions: ExpressionSpecification[] = [
+    categoryShown,
+    ['>=', age, band.fromHours * HOUR],
+    ...(Number.isFinite(band.toHours)
+      ? [['<', age, band.toHours * HOUR] as ExpressionSpecification]
+      : []),
+  ];
+  return band.id === 'recent'
+    ? ['any', isSelected, ['all', ...conditions]]
+    : ['all', ['!', isSelected], ...conditions];
+}
+
+/** The same steps as a paint value, for the few lines and areas (selected: full). */
 export const AGE_OPACITY: ExpressionSpecification = [
   'case',
   isSelected,
   1,
-  ['interpolate', ['linear'], AGE_HOURS, 0, 1, 6, 0.9, 48, 0.5, 336, 0.3],
+  [
+    'step',
+    AGE_HOURS,
+    AGE_BANDS[0].opacity,
+    AGE_BANDS[1].fromHours,
+    AGE_BANDS[1].opacity,
+    AGE_BANDS[2].fromHours,
+    AGE_BANDS[2].opacity,
+  ],
 ];
