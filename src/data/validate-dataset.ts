@@ -68,10 +68,11 @@ export function validateDataset(raw: RawDataset, names = defaultFileNames(raw)):
 
   problems.push(...crossCheck(manifest, events, places, layerFeatures, names));
   if (problems.length) return { ok: false, problems };
-  const sorted = [...events].sort(
-    (a, b) =>
-      Date.parse(a.properties.start) - Date.parse(b.properties.start) || a.id.localeCompare(b.id),
-  );
+  // Each start is parsed once, not once per comparison: at 100k events that is 17 times fewer.
+  const sorted = events
+    .map((event) => ({ event, startMs: Date.parse(event.properties.start) }))
+    .sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id))
+    .map(({ event }) => event);
   return { ok: true, problems: [], dataset: { manifest, events: sorted, places, layerFeatures } };
 }
 

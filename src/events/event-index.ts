@@ -7,8 +7,24 @@ export interface IndexedEvent {
   startMs: number;
   endMs: number;
   category: Category;
-  /** Lower-cased title, summary, actors and claimants: what the text search looks in. */
-  text: string;
+}
+
+const searchTexts = new WeakMap<IndexedEvent, string>();
+
+/**
+ * Lower-cased title, summary, actors and claimants: what the text search looks in. Made on the
+ * first search, not when the dataset loads.
+ */
+export function searchText(e: IndexedEvent): string {
+  let text = searchTexts.get(e);
+  if (text === undefined) {
+    const p = e.event.properties;
+    text = [p.title, p.summary, ...p.actors, ...p.claims.map((c) => c.claimant)]
+      .join(' ')
+      .toLowerCase();
+    searchTexts.set(e, text);
+  }
+  return text;
 }
 
 export function indexEvents(events: readonly StoryEvent[]): IndexedEvent[] {
@@ -22,9 +38,6 @@ export function indexEvents(events: readonly StoryEvent[]): IndexedEvent[] {
         startMs,
         endMs: p.end ? Date.parse(p.end) : startMs,
         category: p.category,
-        text: [p.title, p.summary, ...p.actors, ...p.claims.map((c) => c.claimant)]
-          .join(' ')
-          .toLowerCase(),
       };
     })
     .sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
@@ -77,11 +90,12 @@ export function filterEvents(
   const query = filters.query.trim().toLowerCase();
   const categories = filters.categories ? new Set(filters.categories) : null;
   if (!query && !categories && !filters.actor) return [...events];
+  const words = query ? query.split(/\s+/) : [];
   return events.filter(
     (e) =>
       (!categories || categories.has(e.category)) &&
       (!filters.actor || e.event.properties.actors.includes(filters.actor)) &&
-      (!query || query.split(/\s+/).every((word) => e.text.includes(word))),
+      words.every((word) => searchText(e).includes(word)),
   );
 }
 

@@ -4,5 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 
 // Vite does not find MapLibre's worker on its own: point MapLibre at the bundled copy.
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's workers now, while the dataset is still loading, rather than when the map is
+// made after it.
+maplibregl.prewarm();
 
 export default maplibregl;

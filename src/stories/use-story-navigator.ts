@@ -9,22 +9,25 @@ export function useStoryNavigator(dataset: Dataset) {
   const { manifest, events } = dataset;
   return useMemo(() => {
     const stories = manifest.stories ?? [];
-    const ctx: StoryContext = {
-      eventStarts: new Map(events.map((e) => [e.id, Date.parse(e.properties.start)])),
-      defaultView: manifest.defaultView,
-    };
+    // Made when a story is first used: a large dataset without stories should not pay for it.
+    let ctx: StoryContext | undefined;
+    const context = (): StoryContext =>
+      (ctx ??= {
+        eventStarts: new Map(events.map((e) => [e.id, Date.parse(e.properties.start)])),
+        defaultView: manifest.defaultView,
+      });
     const step = (delta: number) => {
       const active = useUiStore.getState().activeStory;
       const story = active && findStory(stories, active.id);
       if (!active || !story) return;
       const next = stepIndex(story, active.index, delta);
-      if (next !== null) applyStep(story, next, ctx);
+      if (next !== null) applyStep(story, next, context());
     };
     return {
       stories,
       start: (id: string) => {
         const story = findStory(stories, id);
-        if (story) applyStep(story, 0, ctx);
+        if (story) applyStep(story, 0, context());
       },
       previous: () => step(-1),
       next: () => step(1),
