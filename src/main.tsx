@@ -1,9 +1,15 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
-import { AppUpdateNotice } from './pwa/app-update-notice';
+import { AfterLoad } from './app/after-load';
 import './app/app.css';
+
+// The service worker is registered once the page has loaded, so that it does not compete with
+// the first paint (as Workbox advises).
+const AppUpdateNotice = lazy(() =>
+  import('./pwa/app-update-notice').then((m) => ({ default: m.AppUpdateNotice })),
+);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -12,7 +18,11 @@ createRoot(container).render(
   <StrictMode>
     <Providers>
       <App />
-      <AppUpdateNotice />
+      <AfterLoad>
+        <Suspense fallback={null}>
+          <AppUpdateNotice />
+        </Suspense>
+      </AfterLoad>
     </Providers>
   </StrictMode>,
 );

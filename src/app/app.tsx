@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { appRoot, dataRoot } from '../data/asset-url';
 import { dataSourceFrom, type DataSource } from '../data/data-source';
 import { DataLoadError } from '../data/fetch-json';
@@ -7,7 +7,6 @@ import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queri
 import type { Dataset } from '../data/validate-dataset';
 import { LanguagePicker } from '../i18n/language-picker';
 import { ThemeToggle } from '../theme/theme-toggle';
-import { EventDetails } from '../events/event-details';
 import { EventFilters } from '../events/event-filters';
 import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
 import { EventList } from '../events/event-list';
@@ -31,10 +30,17 @@ import { KeyboardHelp, KeyboardHelpButton } from '../help/keyboard-help';
 import { LinkNotices } from '../url/link-notices';
 import { ShareButtons } from '../url/share-buttons';
 import { StoriesMenu } from '../stories/stories-menu';
-import { StoryPanel } from '../stories/story-panel';
 import { findStory } from '../stories/story-steps';
 import { useStoryNavigator } from '../stories/use-story-navigator';
 import { useUrlSync } from '../url/use-url-sync';
+
+// Not needed for the first paint: loaded when an event is selected or a story started.
+const EventDetails = lazy(() =>
+  import('../events/event-details').then((m) => ({ default: m.EventDetails })),
+);
+const StoryPanel = lazy(() =>
+  import('../stories/story-panel').then((m) => ({ default: m.StoryPanel })),
+);
 
 export function App() {
   const t = useMessages(messages);
@@ -266,7 +272,9 @@ function Story({
 
   const story = activeStory && findStory(manifest.stories, activeStory.id);
   const storyPanel = story && (
-    <StoryPanel story={story} index={activeStory.index} navigator={storyNavigator} />
+    <Suspense fallback={null}>
+      <StoryPanel story={story} index={activeStory.index} navigator={storyNavigator} />
+    </Suspense>
   );
 
   const mapArea = (
@@ -308,14 +316,16 @@ function Story({
 
   const details = selected && (
     <ErrorBoundary region={t('regionDetails')}>
-      <EventDetails
-        manifest={manifest}
-        event={selected}
-        previous={previous}
-        next={next}
-        places={dataset.places}
-        onClose={() => select(null)}
-      />
+      <Suspense fallback={null}>
+        <EventDetails
+          manifest={manifest}
+          event={selected}
+          previous={previous}
+          next={next}
+          places={dataset.places}
+          onClose={() => select(null)}
+        />
+      </Suspense>
     </ErrorBoundary>
   );
   const list = (

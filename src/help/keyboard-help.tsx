@@ -1,10 +1,14 @@
 import './help.css';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { create } from 'zustand';
 import { ModalDialog } from '../app/modal-dialog';
 import { useMessages } from '../i18n/use-messages';
 import { messages } from './messages';
-import { isTextEntry, SHORTCUTS } from './shortcuts';
+import { isTextEntry } from './shortcuts';
+
+const ShortcutList = lazy(() =>
+  import('./shortcut-list').then((m) => ({ default: m.ShortcutList })),
+);
 
 const useHelpStore = create<{ open: boolean; setOpen: (open: boolean) => void }>()((set) => ({
   open: false,
@@ -56,26 +60,9 @@ export function KeyboardHelp() {
       closeLabel={t('close')}
       className="help-dialog"
     >
-      {SHORTCUTS.map((group) => (
-        <section key={group.title} className="shortcut-group">
-          <h3>{t(group.title)}</h3>
-          <dl>
-            {group.shortcuts.map((s) => (
-              <div key={`${group.title}-${s.action}`} className="shortcut">
-                <dt>
-                  {s.keys.map((k, i) => (
-                    <span key={k}>
-                      {i > 0 && ', '}
-                      <kbd>{k === '{space}' ? t('keySpace') : k}</kbd>
-                    </span>
-                  ))}
-                </dt>
-                <dd>{t(s.action)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <Suspense fallback={null}>
+        <ShortcutList />
+      </Suspense>
     </ModalDialog>
   );
 }
