@@ -3,6 +3,7 @@ import { useUiStore } from '../state/ui-store';
 import { defaultVisibleLayers, visibleLayerSet } from '../state/selectors';
 import type { LayerInfo, Manifest } from '../data/schema';
 import { MAP_PALETTES } from '../map/style/palette';
+import { AGE_BANDS } from '../map/style/time-expressions';
 import { themedColor } from '../theme/contrast';
 import { useTheme } from '../theme/theme-store';
 import { messages } from './messages';
@@ -48,6 +49,9 @@ export function Legend({ manifest, initiallyOpen }: LegendProps) {
           </li>
         ))}
       </ul>
+      <p className="legend-note">
+        {t('ageNote', { hours: AGE_BANDS[0].toHours, days: AGE_BANDS[2].fromHours / 24 })}
+      </p>
       <h2 className="legend-heading">{t('layers')}</h2>
       <ul>
         {manifest.layers.map((layer) => (
