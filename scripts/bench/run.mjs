@@ -154,12 +154,14 @@ async function open(kind, dataPath) {
         .map((r) => r.url.split('?')[0]),
     ),
   ];
-  const bytes = { js: 0, css: 0, data: 0 };
+  const bytes = { js: 0, css: 0, data: 0, jsFiles: {} };
   for (const u of resources) {
     const ext = extname(new URL(u).pathname);
     const size = gzipBytes(u);
-    if (ext === '.js' || ext === '.mjs') bytes.js += size;
-    else if (ext === '.css') bytes.css += size;
+    if (ext === '.js' || ext === '.mjs') {
+      bytes.js += size;
+      bytes.jsFiles[new URL(u).pathname] = size;
+    } else if (ext === '.css') bytes.css += size;
     else if (ext !== '.html' && ext !== '') bytes.data += size;
   }
   return { context, page, firstIdle, bytes };
@@ -291,7 +293,7 @@ function report(r) {
     .map((x) => {
       const a = x.app;
       const b = x.bare;
-      return `| ${x.label} | ${a.coldLoadToIdleMs} / ${b.coldLoadToIdleMs} (×${x.ratios.coldLoad}) | ${a.mainThreadPerStepMs ? `${a.mainThreadPerStepMs.median} / ${a.mainThreadPerStepMs.p95}` : '–'} | ${a.stepToIdleMs ? `${a.stepToIdleMs.median} / ${b.stepToIdleMs.median} (×${x.ratios.stepToIdleMedian})` : '–'} | ${a.timelineRedrawMs ? `${a.timelineRedrawMs.median} / ${a.timelineRedrawMs.p95}` : '–'} | ${a.heapBytes ? `${(a.heapBytes / 2 ** 20).toFixed(0)} / ${(b.heapBytes / 2 ** 20).toFixed(0)} MB` : '–'} |`;
+      return `| ${x.label} | ${a.coldLoadToIdleMs} / ${b.coldLoadToIdleMs} (×${x.ratios.coldLoad}) | ${a.mainThreadPerStepMs ? `${a.mainThreadPerStepMs.median} / ${a.mainThreadPerStepMs.p95} (bare ${b.mainThreadPerStepMs.median} / ${b.mainThreadPerStepMs.p95})` : '–'} | ${a.stepToIdleMs ? `${a.stepToIdleMs.median} / ${b.stepToIdleMs.median} (×${x.ratios.stepToIdleMedian})` : '–'} | ${a.timelineRedrawMs ? `${a.timelineRedrawMs.median} / ${a.timelineRedrawMs.p95}` : '–'} | ${a.heapBytes ? `${(a.heapBytes / 2 ** 20).toFixed(0)} / ${(b.heapBytes / 2 ** 20).toFixed(0)} MB` : '–'} |`;
     })
     .join('\n');
   const bytes = r.runs[0];
@@ -307,13 +309,25 @@ the same basemap and the same points drawn the same way (category colour, size b
 outline), doing the same work (a time filter through MapLibre's global state), in the same run. Each page is opened in a fresh browser context. Scrubbing is
 ${r.steps} steps through the detail window (1–6 April 2016). Times in ms; "median / p95".
 
-| dataset | cold load → map idle, app / bare | our main-thread time per step | step → idle, app / bare (median) | timeline redraw | JS heap after load, app / bare |
+| dataset | cold load → map idle, app / bare | our main-thread time per step (the bare page's) | step → idle, app / bare (median) | timeline redraw | JS heap after load, app / bare |
 | --- | --- | --- | --- | --- | --- |
 ${rows}
 
-Bytes needed before the first map paint (gzip), default dataset: app JS ${kb(bytes.app.firstPaintBytesGzip.js)}, CSS
+Bytes requested before the map is first idle (gzip), default dataset: app JS ${kb(bytes.app.firstPaintBytesGzip.js)}, CSS
 ${kb(bytes.app.firstPaintBytesGzip.css)}, data ${kb(bytes.app.firstPaintBytesGzip.data)}; bare page JS ${kb(bytes.bare.firstPaintBytesGzip.js)}, CSS
 ${kb(bytes.bare.firstPaintBytesGzip.css)}, data ${kb(bytes.bare.firstPaintBytesGzip.data)}. JS ratio ×${bytes.ratios.firstPaintJs}.
+${
+  bytes.app.firstPaintBytesGzip.jsFiles
+    ? `
+| app JS file | gzip |
+| --- | --- |
+${Object.entries(bytes.app.firstPaintBytesGzip.jsFiles)
+  .sort((x, y) => y[1] - x[1])
+  .map(([f, b]) => `| \`${f.replace(/-[\w-]{8}(\.m?js)$/, '$1')}\` | ${kb(b)} |`)
+  .join('\n')}
+`
+    : ''
+}
 
 ## Against the targets (largest dataset: ${big.label})
 
