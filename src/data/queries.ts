@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError, fetchJson } from './fetch-json';
-import { validateDataset, type Dataset, type RawDataset } from './validate-dataset';
+import type { Dataset, RawDataset } from './validate-dataset';
 
 /** A file that takes longer than this is given up on (and retried). */
 const FETCH_TIMEOUT_MS = 30_000;
@@ -34,8 +34,31 @@ function filesOf(manifest: unknown): {
   };
 }
 
-function validated(raw: RawDataset, where: string): Dataset {
-  const result = validateDataset(raw);
+/**
+ * The validator and its schema library (zod) are not in the entry chunk: the app starts, and
+ * the data fetch begins, without waiting for them. They download alongside the data.
+ */
+function loadValidator() {
+  const validator = import('./validate-dataset').then((m) => m.validateDataset);
+  // Handled where it is awaited; this keeps a failed fetch of the data from leaving it unobserved.
+  validator.catch(() => undefined);
+  return validator;
+}
+
+async function validated(
+  raw: RawDataset,
+  where: string,
+  validator: ReturnType<typeof loadValidator> = loadValidator(),
+): Promise<Dataset> {
+  let validate: Awaited<typeof validator>;
+  try {
+    validate = await validator;
+  } catch {
+    throw new DataLoadError(`Could not load the dataset checker for ${where}.`, where, {
+      kind: 'network',
+    });
+  }
+  const result = validate(raw);
   if (!result.ok) {
     throw new DataLoadError(
       `The dataset at ${where} has problems.`,
@@ -53,6 +76,7 @@ export async function loadDataset(
   signal?: AbortSignal,
   onProgress?: (p: LoadProgress) => void,
 ): Promise<Dataset> {
+  const validator = loadValidator();
   const get = (url: string) =>
     fetchJson(
       url,
@@ -81,6 +105,7 @@ export async function loadDataset(
       layers: Object.fromEntries(files.layers.map(([id], i) => [id, layerFiles[i]])),
     },
     manifestUrl,
+    validator,
   );
 }
 

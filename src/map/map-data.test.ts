@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventsSchema, placesSchema } from '../data/schema';
-import { distanceKm } from '../data/validate-dataset';
+import { distanceKm } from '../data/geo';
 import { indexEvents } from '../events/event-index';
 import { eventBounds } from './camera';
 import { diplomacyArcs, greatCircle, mapEventData } from './map-data';

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import type { LayerFeature, Place } from '../data/schema';
 import type { IndexedEvent } from '../events/event-index';
-import { distanceKm } from '../data/validate-dataset';
+import { distanceKm } from '../data/geo';
 
 const DAY = 86_400_000;
 

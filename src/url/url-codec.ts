@@ -1,4 +1,5 @@
-import { CATEGORIES, type Category } from '../data/schema';
+import { CATEGORIES } from '../data/categories';
+import type { Category } from '../data/schema';
 import { LOCALES, isLocale, type Locale } from '../i18n/locales';
 
 /**
