@@ -345,6 +345,31 @@ test.describe('accessibility', () => {
     await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
     expect(await serious()).toEqual([]);
   });
+
+  test('screen readers hear the time once it rests, and where playback was paused', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await mapIdle(page);
+    // The live regions: the story step, the selection, the time.
+    const timeAnnouncement = page.locator('.visually-hidden > [aria-live="polite"]').nth(2);
+    const now = page.locator('.timeline-now .now-local');
+    await expect(timeAnnouncement).toHaveText('');
+
+    await page.getByRole('slider', { name: 'Timeline' }).focus();
+    await page.keyboard.press('Home');
+    await expect(timeAnnouncement).toHaveText('Time: 1 Dec 2015, 00:00 UTC+4');
+
+    await page.getByLabel('Playback speed').selectOption('24');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(1500);
+    // Nothing is read while it plays.
+    await expect(timeAnnouncement).toHaveText('Time: 1 Dec 2015, 00:00 UTC+4');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const pausedAt = await now.textContent();
+    expect(pausedAt).not.toBe('1 Dec 2015, 00:00 UTC+4');
+    await expect(timeAnnouncement).toHaveText(`Time: ${pausedAt}`);
+  });
 });
 
 test.describe('on a phone', () => {

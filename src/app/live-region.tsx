@@ -28,11 +28,13 @@ export function LiveRegion({
   const [timeMessage, setTimeMessage] = useState('');
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
 
-  // Read from a store subscription, so that scrubbing does not re-render this component.
+  // From a store subscription, so that scrubbing does not re-render this component.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useUiStore.subscribe((s, previous) => {
-      if (s.time === previous.time || s.playing) return;
+      // Read once the time rests: after a scrub or a step, or where playback was paused.
+      const paused = previous.playing && !s.playing;
+      if (s.playing || (s.time === previous.time && !paused)) return;
       clearTimeout(timer);
       timer = setTimeout(
         () =>
