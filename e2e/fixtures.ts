@@ -78,6 +78,20 @@ export async function renderedIds(page: Page, layers: string[]): Promise<string[
   }, layers);
 }
 
+/** The categories of the event points the map draws, leaving out the event `except`. */
+export async function drawnPointCategories(page: Page, except?: string): Promise<string[]> {
+  return page.evaluate(
+    ({ layers, except }) => [
+      ...new Set(
+        (window.__lineOfContactMap?.queryRenderedFeatures({ layers }) ?? [])
+          .filter((f) => f.properties.id !== except)
+          .map((f) => String(f.properties.category)),
+      ),
+    ],
+    { layers: EVENT_POINT_LAYERS, except },
+  );
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);

@@ -6,6 +6,7 @@ import {
   renderedIds,
   saveScreenshot,
   EVENT_POINT_LAYERS,
+  drawnPointCategories,
 } from './fixtures';
 
 test.describe('the map opens offline', () => {
@@ -248,16 +249,7 @@ test.describe('the dataset', () => {
     expect((await drawn()).axes).toBeGreaterThan(0);
 
     await goToView(page, 'Europe');
-    const categories = await page.evaluate(
-      (layers) => [
-        ...new Set(
-          window.__lineOfContactMap
-            ?.queryRenderedFeatures({ layers })
-            .map((f) => String(f.properties.category)),
-        ),
-      ],
-      EVENT_POINT_LAYERS,
-    );
+    const categories = await drawnPointCategories(page);
     expect(categories).toEqual(expect.arrayContaining(['diplomacy', 'hostility']));
     expect(watch.consoleErrors).toEqual([]);
   });

@@ -7,7 +7,7 @@ import {
   renderedIds,
   saveScreenshot,
   EVENT_LAYERS,
-  EVENT_POINT_LAYERS,
+  drawnPointCategories,
 } from './fixtures';
 
 /** WCAG relative luminance of a CSS colour as the browser computes it ('rgb(…)') or '#rrggbb'. */
@@ -289,13 +289,7 @@ test.describe('with the system in light mode', () => {
     // And the list's category filter still reaches the map.
     await page.getByRole('checkbox', { name: 'Hostilities' }).uncheck();
     await mapIdle(page);
-    const categories = await page.evaluate(
-      (layers) =>
-        (window.__lineOfContactMap?.queryRenderedFeatures({ layers }) ?? [])
-          .filter((f) => f.properties.id !== '2016-04-02-talish')
-          .map((f) => String(f.properties.category)),
-      EVENT_POINT_LAYERS,
-    );
+    const categories = await drawnPointCategories(page, '2016-04-02-talish');
     expect(categories.length).toBeGreaterThan(0);
     expect(categories).not.toContain('hostility');
     expect(watch.consoleErrors).toEqual([]);

@@ -8,6 +8,7 @@ import {
   saveScreenshot,
   EVENT_LAYERS,
   EVENT_POINT_LAYERS,
+  drawnPointCategories,
 } from './fixtures';
 
 /** Ids of the event features the map has drawn (deduplicated across tiles). */
@@ -288,16 +289,7 @@ test.describe('filters and layers', () => {
     await mapIdle(page);
     const categories = async () => {
       await mapIdle(page);
-      return page.evaluate(
-        (layers) => [
-          ...new Set(
-            window.__lineOfContactMap
-              ?.queryRenderedFeatures({ layers })
-              .map((f) => String(f.properties.category)),
-          ),
-        ],
-        EVENT_POINT_LAYERS,
-      );
+      return drawnPointCategories(page);
     };
     expect(await categories()).toContain('hostility');
     await page.getByRole('checkbox', { name: 'Hostilities' }).uncheck();

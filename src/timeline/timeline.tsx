@@ -85,18 +85,18 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   // The detail view is laid out when its window, size or events change, and repainted after
   // every render and on every time step straight from the store: scrubbing neither re-renders
   // this component nor lays the view out again.
-  const detailLayout = useMemo(
-    () =>
-      layoutDetail({
-        events,
-        window: win,
-        width: detailSize.width,
-        height: detailSize.height,
-        offsetMinutes: offset,
-        locale,
-      }),
+  const layoutInput = useMemo(
+    () => ({
+      events,
+      window: win,
+      width: detailSize.width,
+      height: detailSize.height,
+      offsetMinutes: offset,
+      locale,
+    }),
     [events, win, detailSize.width, detailSize.height, offset, locale],
   );
+  const detailLayout = useMemo(() => layoutDetail(layoutInput), [layoutInput]);
   const drawDetailView = useRef(() => {});
   useEffect(() => {
     drawDetailView.current = () => {
@@ -105,18 +105,7 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
       const started = performance.now();
       hits.current = drawDetail(
         ctx,
-        {
-          events,
-          window: win,
-          width: detailSize.width,
-          height: detailSize.height,
-          offsetMinutes: offset,
-          locale,
-          time: useUiStore.getState().time,
-          selectedId,
-          colors,
-          palette,
-        },
+        { ...layoutInput, time: useUiStore.getState().time, selectedId, colors, palette },
         detailLayout,
       );
       const now = performance.now();
