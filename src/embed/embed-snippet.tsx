@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useCopyStatus } from '../app/use-copy-status';
 import { useMessages } from '../i18n/use-messages';
 import { iframeSnippet } from './embed-links';
 import { messages } from './messages';
@@ -9,22 +10,7 @@ export function EmbedSnippet() {
   const t = useMessages(messages);
   const id = useId();
   const snippet = iframeSnippet(useViewUrl(true), t('iframeTitle'));
-  const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    if (!status) return;
-    const timer = setTimeout(() => setStatus(''), 4000);
-    return () => clearTimeout(timer);
-  }, [status]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
+  const [status, copy] = useCopyStatus(t('copied'), t('copyFailed'));
 
   return (
     <>
@@ -40,7 +26,7 @@ export function EmbedSnippet() {
         onFocus={(e) => e.currentTarget.select()}
       />
       <p className="modal-actions">
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" onClick={() => void copy(snippet)}>
           {t('copy')}
         </button>
         <span role="status" className="share-status">

@@ -3,6 +3,7 @@ import { translate } from '../i18n/define-messages';
 import type { Locale } from '../i18n/locales';
 import type { ActiveStory } from '../state/ui-store';
 import { messages } from './messages';
+import { findStory } from './story-steps';
 
 /**
  * Checks a link's story and step against the dataset's stories: an unknown story is dropped,
@@ -19,7 +20,7 @@ export function resolveStoryLink(
   if (storyId === undefined) {
     return { notices: step === undefined ? [] : [t('stepWithoutStory', { step })] };
   }
-  const story = stories.find((s) => s.id === storyId);
+  const story = findStory(stories, storyId);
   if (!story) return { notices: [t('unknownStory', { id: storyId })] };
   const total = story.steps.length;
   if (step !== undefined && step > total) {

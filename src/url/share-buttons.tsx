@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useCopyStatus } from '../app/use-copy-status';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
 
@@ -8,23 +9,8 @@ import { useMessages } from '../i18n/use-messages';
  */
 export function ShareButtons({ title, children }: { title: string; children?: ReactNode }) {
   const t = useMessages(messages);
-  const [message, setMessage] = useState('');
+  const [message, copy] = useCopyStatus(t('linkCopied'), t('copyBlocked'));
   const canShare = typeof navigator.share === 'function';
-
-  useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(''), 4000);
-    return () => clearTimeout(timer);
-  }, [message]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setMessage(t('linkCopied'));
-    } catch {
-      setMessage(t('copyBlocked'));
-    }
-  };
 
   const share = async () => {
     try {
@@ -36,7 +22,7 @@ export function ShareButtons({ title, children }: { title: string; children?: Re
 
   return (
     <div className="share">
-      <button type="button" onClick={() => void copy()}>
+      <button type="button" onClick={() => void copy(location.href)}>
         {t('copyLink')}
       </button>
       {canShare && (
