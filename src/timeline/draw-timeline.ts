@@ -2,7 +2,8 @@ import { lowerBound, type IndexedEvent } from '../events/event-index';
 import type { Locale } from '../i18n/locales';
 import { assignLanes } from './lanes';
 import type { TimelinePalette } from './timeline-palette';
-import { localTicks, timeToX, type Tick, type TimeWindow } from './time-scale';
+import { timeToX, type TimeWindow } from './time-scale';
+import { localTicks, type Tick } from './time-ticks';
 
 export const AXIS_HEIGHT = 20;
 export const LANE_HEIGHT = 11;

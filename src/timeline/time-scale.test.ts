@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DAY,
-  HOUR,
-  localTicks,
-  panWindow,
-  timeToX,
-  windowShowing,
-  xToTime,
-  zoomWindow,
-} from './time-scale';
+import { DAY, HOUR, panWindow, timeToX, windowShowing, xToTime, zoomWindow } from './time-scale';
+import { localTicks } from './time-ticks';
 
 const limits = {
   start: Date.parse('2015-12-01T00:00:00+04:00'),
