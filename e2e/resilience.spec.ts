@@ -133,6 +133,52 @@ test.describe('failed data loads', () => {
   });
 });
 
+test.describe('the map comes first', () => {
+  test('the basemap is drawn while the data loads, and the same map then shows the events', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/events.geojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./?event=2016-04-02-lele-tepe');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the map data' }),
+    ).toBeVisible();
+    // The land is drawn, in the view the story opens on, before any event is known.
+    await page.waitForFunction(() => window.__lineOfContactMap?.loaded());
+    const land = await page.evaluate(() => {
+      const map = window.__lineOfContactMap;
+      (window as { firstMap?: unknown }).firstMap = map;
+      return map?.queryRenderedFeatures({ layers: ['countries-region-fill'] }).length ?? 0;
+    });
+    expect(land).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => window.__lineOfContactMap?.getLayer('event-points-recent')),
+    ).toBeFalsy();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveCount(0);
+
+    release();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible({ timeout: 20_000 });
+    await mapIdle(page);
+    // The same map instance, now with the events, and the link's event selected.
+    expect(
+      await page.evaluate(
+        () => window.__lineOfContactMap === (window as { firstMap?: unknown }).firstMap,
+      ),
+    ).toBe(true);
+    await expect(page.getByRole('heading', { name: /Lele Tepe/ })).toBeVisible();
+    const drawn = await page.evaluate(
+      () =>
+        window.__lineOfContactMap?.queryRenderedFeatures({ layers: ['event-points-recent'] })
+          .length ?? 0,
+    );
+    expect(drawn).toBeGreaterThan(0);
+  });
+});
+
 test.describe('other datasets', () => {
   test('?data= opens another dataset of the same format and keeps it in links', async ({
     page,

@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useState,
+  type DragEvent,
+  type ReactNode,
+} from 'react';
 import { appRoot, dataRoot } from '../data/asset-url';
 import { dataSourceFrom, type DataSource } from '../data/data-source';
 import { DataLoadError } from '../data/fetch-json';
@@ -7,40 +15,49 @@ import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queri
 import type { Dataset } from '../data/validate-dataset';
 import { LanguagePicker } from '../i18n/language-picker';
 import { ThemeToggle } from '../theme/theme-toggle';
-import { EventFilters } from '../events/event-filters';
-import { allActors, filterEvents, indexEvents, neighbours } from '../events/event-index';
-import { EventList } from '../events/event-list';
-import { Legend } from '../layers/legend';
+import {
+  allActors,
+  filterEvents,
+  indexEvents,
+  neighbours,
+  type IndexedEvent,
+} from '../events/event-index';
 import { MapView } from '../map/map-view';
 import { ViewPresets } from '../map/view-presets';
 import { hasWebGL } from '../map/webgl-support';
 import { useUiStore } from '../state/ui-store';
-import { Timeline } from '../timeline/timeline';
 import { ErrorBoundary } from './error-boundary';
 import { HeaderMenu } from './header-menu';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
-import { LiveRegion } from './live-region';
 import { useMediaQuery } from './use-media-query';
-import { EmbedAction } from '../embed/embed-action';
 import { isEmbedded } from '../embed/embed-links';
-import { EmbedView, useGestureHints } from '../embed/embed-view';
-import { ExportImage } from '../export/export-image';
-import { KeyboardHelp, KeyboardHelpButton } from '../help/keyboard-help';
-import { LinkNotices } from '../url/link-notices';
-import { ShareButtons } from '../url/share-buttons';
-import { StoriesMenu } from '../stories/stories-menu';
 import { findStory } from '../stories/story-steps';
-import { useStoryNavigator } from '../stories/use-story-navigator';
-import { useUrlSync } from '../url/use-url-sync';
+import { storyDefaults } from '../url/story-defaults';
 
 // Not needed for the first paint: loaded when an event is selected or a story started.
 const EventDetails = lazy(() =>
   import('../events/event-details').then((m) => ({ default: m.EventDetails })),
 );
-const StoryPanel = lazy(() =>
-  import('../stories/story-panel').then((m) => ({ default: m.StoryPanel })),
-);
+// Not needed for the first paint; its "?" shortcut works once it has loaded, a moment later.
+const help = () => import('../help/keyboard-help');
+const KeyboardHelp = lazy(() => help().then((m) => ({ default: m.KeyboardHelp })));
+const KeyboardHelpButton = lazy(() => help().then((m) => ({ default: m.KeyboardHelpButton })));
+// Not needed for the map's first paint (the basemap): loaded alongside the dataset.
+const parts = () => import('./story-parts');
+const EmbedView = lazy(() => parts().then((m) => ({ default: m.EmbedView })));
+const EventFilters = lazy(() => parts().then((m) => ({ default: m.EventFilters })));
+const EventList = lazy(() => parts().then((m) => ({ default: m.EventList })));
+const Legend = lazy(() => parts().then((m) => ({ default: m.Legend })));
+const LiveRegion = lazy(() => parts().then((m) => ({ default: m.LiveRegion })));
+const ActiveStoryPanel = lazy(() => parts().then((m) => ({ default: m.ActiveStoryPanel })));
+const HeaderShare = lazy(() => parts().then((m) => ({ default: m.HeaderShare })));
+const HeaderStories = lazy(() => parts().then((m) => ({ default: m.HeaderStories })));
+const LinkNotices = lazy(() => parts().then((m) => ({ default: m.LinkNotices })));
+const UrlSync = lazy(() => parts().then((m) => ({ default: m.UrlSync })));
+const Timeline = lazy(() => parts().then((m) => ({ default: m.Timeline })));
+
+const NO_EVENTS: readonly IndexedEvent[] = [];
 
 export function App() {
   const t = useMessages(messages);
@@ -69,6 +86,21 @@ export function App() {
       (e: unknown) => setLocalError(e instanceof Error ? e : new Error(String(e))),
     );
   };
+  const loading = (
+    <div className="loading">
+      <p className="status" role="status">
+        {progress && progress.total > 1
+          ? t('loadingFiles', { loaded: progress.loaded, total: progress.total })
+          : t('loading')}
+      </p>
+      <progress
+        className="load-progress"
+        max={progress?.total ?? 1}
+        value={progress?.loaded ?? 0}
+        aria-label={t('loadingLabel')}
+      />
+    </div>
+  );
   const onDrop = (e: DragEvent) => {
     if (!e.dataTransfer.types.includes('Files')) return;
     e.preventDefault();
@@ -86,7 +118,11 @@ export function App() {
         <div className="app-title">
           <div className="app-title-row">
             <h1>{t('title')}</h1>
-            {dataset && !error && !embedded && <HeaderStories dataset={dataset} />}
+            {dataset && !error && !embedded && (
+              <Suspense fallback={null}>
+                <HeaderStories dataset={dataset} />
+              </Suspense>
+            )}
           </div>
           {manifest && (
             <p className="app-subtitle" lang={manifest.language}>
@@ -96,19 +132,22 @@ export function App() {
         </div>
         {manifest && <ViewPresets views={manifest.views} lang={manifest.language} />}
         <HeaderMenu>
-          {manifest && (
-            <ShareButtons title={manifest.title}>
-              <EmbedAction />
-              <ExportImage manifest={manifest} events={dataset.events} />
-            </ShareButtons>
+          {dataset && (
+            <Suspense fallback={null}>
+              <HeaderShare dataset={dataset} />
+            </Suspense>
           )}
           <OpenDataset onFiles={openFiles} />
           <LanguagePicker />
-          <KeyboardHelpButton />
+          <Suspense fallback={null}>
+            <KeyboardHelpButton />
+          </Suspense>
         </HeaderMenu>
         <ThemeToggle />
       </header>
-      <KeyboardHelp />
+      <Suspense fallback={null}>
+        <KeyboardHelp />
+      </Suspense>
       {!embedded && <SourceBanner source={source} localName={local?.name} />}
       {error ? (
         <main className="status-area">
@@ -121,24 +160,13 @@ export function App() {
             }}
           />
         </main>
-      ) : !dataset ? (
-        <main className="status-area">
-          <p className="status" role="status">
-            {progress && progress.total > 1
-              ? t('loadingFiles', { loaded: progress.loaded, total: progress.total })
-              : t('loading')}
-          </p>
-          <progress
-            className="load-progress"
-            max={progress?.total ?? 1}
-            value={progress?.loaded ?? 0}
-            aria-label={t('loadingLabel')}
-          />
-        </main>
+      ) : embedded && !dataset ? (
+        <main className="status-area">{loading}</main>
       ) : (
         <Story
           key={local ? `local:${local.name}` : source.manifestUrl}
           dataset={dataset}
+          loading={loading}
           assetBase={assetBase}
           dataParam={source.kind === 'remote' ? source.param : undefined}
           embedded={embedded}
@@ -146,10 +174,6 @@ export function App() {
       )}
     </div>
   );
-}
-
-function HeaderStories({ dataset }: { dataset: Dataset }) {
-  return <StoriesMenu navigator={useStoryNavigator(dataset)} />;
 }
 
 /** Opens a dataset from local files (read in the browser, never uploaded). */
@@ -203,53 +227,54 @@ function SourceBanner({ source, localName }: { source: DataSource; localName?: s
   return null;
 }
 
+/**
+ * The map, the timeline and the list. The map is made at once and shows the basemap while the
+ * dataset loads (`loading` stands where the list and the timeline will be); it stays the same
+ * map when the dataset comes.
+ */
 function Story({
   dataset,
+  loading,
   assetBase,
   dataParam,
   embedded,
 }: {
-  dataset: Dataset;
+  dataset?: Dataset;
+  loading: ReactNode;
   assetBase: string;
   dataParam?: string;
   embedded: boolean;
 }) {
   const t = useMessages(messages);
-  const { manifest } = dataset;
+  const manifest = dataset?.manifest;
   const wide = useMediaQuery('(min-width: 900px)');
   const webgl = useMemo(() => hasWebGL(), []);
   const [listOpen, setListOpen] = useState(false);
-  const ready = useUiStore((s) => s.span.end > 1);
+  const linkApplied = useUiStore((s) => s.span.end > 1);
+  const ready = Boolean(manifest) && linkApplied;
   const filters = useUiStore((s) => s.filters);
   const selectedId = useUiStore((s) => s.selectedId);
   const select = useUiStore((s) => s.select);
   const activeStory = useUiStore((s) => s.activeStory);
-  const storyNavigator = useStoryNavigator(dataset);
-  const gestureHints = useGestureHints();
 
-  const events = useMemo(() => indexEvents(dataset.events), [dataset.events]);
+  const events = useMemo(() => (dataset ? indexEvents(dataset.events) : NO_EVENTS), [dataset]);
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
   const actors = useMemo(() => allActors(events), [events]);
 
-  const defaults = useMemo(() => {
-    const span = { start: Date.parse(manifest.span.start), end: Date.parse(manifest.span.end) };
-    const detail = manifest.detail
-      ? { start: Date.parse(manifest.detail.start), end: Date.parse(manifest.detail.end) }
-      : span;
-    const time = manifest.initialTime ? Date.parse(manifest.initialTime) : detail.end;
-    return { span, window: detail, time, view: manifest.defaultView };
-  }, [manifest]);
+  const defaults = useMemo(() => (manifest ? storyDefaults(manifest) : null), [manifest]);
   const urlContext = useMemo(
-    () => ({
-      eventStarts: new Map(events.map((e) => [e.id, e.startMs])),
-      span: defaults.span,
-      layerIds: manifest.layers.map((l) => l.id),
-      actors,
-      stories: manifest.stories,
-    }),
-    [events, defaults, manifest.layers, manifest.stories, actors],
+    () =>
+      manifest && defaults
+        ? {
+            eventStarts: new Map(events.map((e) => [e.id, e.startMs])),
+            span: defaults.span,
+            layerIds: manifest.layers.map((l) => l.id),
+            actors,
+            stories: manifest.stories,
+          }
+        : null,
+    [events, defaults, manifest, actors],
   );
-  useUrlSync(urlContext, defaults, dataParam);
   useEffect(() => {
     window.__lineOfContactSetTime = (ms) => useUiStore.getState().setTime(ms);
   }, []);
@@ -268,12 +293,16 @@ function Story({
     return () => window.removeEventListener('keydown', onKey);
   }, [select]);
 
-  if (!ready) return null;
-
-  const story = activeStory && findStory(manifest.stories, activeStory.id);
-  const storyPanel = story && (
+  const story = ready && activeStory && findStory(manifest?.stories, activeStory.id);
+  const storyPanel = story && dataset && (
     <Suspense fallback={null}>
-      <StoryPanel story={story} index={activeStory.index} navigator={storyNavigator} />
+      <ActiveStoryPanel dataset={dataset} story={story} index={activeStory.index} />
+    </Suspense>
+  );
+  // The link is applied, and kept up to date, by a part that loads alongside the dataset.
+  const urlSync = urlContext && defaults && (
+    <Suspense fallback={null}>
+      <UrlSync context={urlContext} defaults={defaults} dataParam={dataParam} />
     </Suspense>
   );
 
@@ -282,12 +311,16 @@ function Story({
       {webgl ? (
         <ErrorBoundary region={t('regionMap')}>
           <MapView
-            dataset={dataset}
-            events={events}
+            dataset={ready ? dataset : undefined}
+            events={ready ? events : NO_EVENTS}
             assetBase={assetBase}
-            cooperativeGestures={embedded ? { locale: gestureHints } : undefined}
+            cooperativeGestures={embedded}
           />
-          <Legend manifest={manifest} initiallyOpen={wide && !embedded} />
+          {ready && manifest && (
+            <Suspense fallback={null}>
+              <Legend manifest={manifest} initiallyOpen={wide && !embedded} />
+            </Suspense>
+          )}
         </ErrorBoundary>
       ) : (
         <p className="status" role="alert">
@@ -298,23 +331,40 @@ function Story({
   );
   const timelineArea = (
     <div className="timeline-area">
-      <ErrorBoundary region={t('regionTimeline')}>
-        <Timeline manifest={manifest} events={filtered} compact={!wide || embedded} />
-      </ErrorBoundary>
+      {ready && manifest ? (
+        <ErrorBoundary region={t('regionTimeline')}>
+          <Suspense fallback={wide ? null : loading}>
+            <Timeline manifest={manifest} events={filtered} compact={!wide || embedded} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        !wide && loading
+      )}
     </div>
   );
 
+  // An embed appears whole, once its dataset is in and its link applied.
   if (embedded) {
     return (
       <>
-        <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
-        <LinkNotices />
-        <EmbedView manifest={manifest} selected={selected} map={mapArea} timeline={timelineArea} />
+        {urlSync}
+        {ready && manifest && (
+          <Suspense fallback={null}>
+            <LiveRegion events={events} offsetMinutes={manifest.timeZone.offsetMinutes} />
+            <LinkNotices />
+            <EmbedView
+              manifest={manifest}
+              selected={selected}
+              map={mapArea}
+              timeline={timelineArea}
+            />
+          </Suspense>
+        )}
       </>
     );
   }
 
-  const details = selected && (
+  const details = selected && dataset && manifest && (
     <ErrorBoundary region={t('regionDetails')}>
       <Suspense fallback={null}>
         <EventDetails
@@ -328,26 +378,40 @@ function Story({
       </Suspense>
     </ErrorBoundary>
   );
-  const list = (
+  const list = manifest && (
     <div className="list-pane">
       <ErrorBoundary region={t('regionList')}>
-        <EventFilters manifest={manifest} actors={actors} />
-        <EventList manifest={manifest} events={filtered} total={events.length} />
+        <Suspense fallback={loading}>
+          <EventFilters manifest={manifest} actors={actors} />
+          <EventList manifest={manifest} events={filtered} total={events.length} />
+        </Suspense>
       </ErrorBoundary>
     </div>
   );
 
+  // One tree for the loading and the ready story, so that the map in it is not made again.
   return (
     <>
-      <LiveRegion
-        events={events}
-        offsetMinutes={manifest.timeZone.offsetMinutes}
-        stories={manifest.stories}
-      />
-      <LinkNotices />
+      {urlSync}
+      {ready && manifest && (
+        <Suspense fallback={null}>
+          <LiveRegion
+            events={events}
+            offsetMinutes={manifest.timeZone.offsetMinutes}
+            stories={manifest.stories}
+          />
+        </Suspense>
+      )}
+      {ready && (
+        <Suspense fallback={null}>
+          <LinkNotices />
+        </Suspense>
+      )}
       <div className={`story${wide ? ' story-wide' : ' story-narrow'}`}>
         <div className="map-stack">
-          {wide ? (
+          {!ready ? (
+            wide && <aside className="sidebar">{loading}</aside>
+          ) : wide ? (
             <aside
               className={`sidebar${storyPanel ? ' sidebar-story' : ''}`}
               aria-label={t('eventsAndDetails')}

@@ -1,5 +1,5 @@
 import './embed.css';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Manifest } from '../data/schema';
 import type { IndexedEvent } from '../events/event-index';
 import { useLocaleStore } from '../i18n/locale-store';
@@ -63,18 +63,5 @@ export function EmbedView({ manifest, selected, map, timeline }: EmbedViewProps)
       </section>
       {timeline}
     </div>
-  );
-}
-
-/** MapLibre's hints for Ctrl + scroll, in the interface language. */
-export function useGestureHints(): Record<string, string> {
-  const t = useMessages(messages);
-  return useMemo(
-    () => ({
-      'CooperativeGesturesHandler.WindowsHelpText': t('ctrlScroll'),
-      'CooperativeGesturesHandler.MacHelpText': t('cmdScroll'),
-      'CooperativeGesturesHandler.MobileHelpText': t('twoFingers'),
-    }),
-    [t],
   );
 }

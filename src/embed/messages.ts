@@ -14,9 +14,6 @@ export const messages = defineMessages({
     note: 'The map opens at the current event, time, view, layers and filters, 600 × 400 pixels. Readers can open the full map from it. It loads nothing from other sites.',
     close: 'Close',
     iframeTitle: 'Line of Contact: interactive map',
-    ctrlScroll: 'Use Ctrl + scroll to zoom the map',
-    cmdScroll: 'Use ⌘ + scroll to zoom the map',
-    twoFingers: 'Use two fingers to move the map',
   },
   ru: {
     openFullMap: 'Открыть полную карту',
@@ -31,9 +28,6 @@ export const messages = defineMessages({
     note: 'Карта откроется с текущим событием, временем, видом, слоями и фильтрами, размером 600 × 400 пикселей. Из неё читатели смогут открыть полную карту. Она ничего не загружает с других сайтов.',
     close: 'Закрыть',
     iframeTitle: 'Линия соприкосновения: интерактивная карта',
-    ctrlScroll: 'Чтобы изменить масштаб, прокручивайте с нажатой Ctrl',
-    cmdScroll: 'Чтобы изменить масштаб, прокручивайте с нажатой ⌘',
-    twoFingers: 'Перемещайте карту двумя пальцами',
   },
   hy: {
     openFullMap: 'Բացել ամբողջական քարտեզը',
@@ -48,9 +42,6 @@ export const messages = defineMessages({
     note: 'Քարտեզը կբացվի ընթացիկ իրադարձությամբ, ժամանակով, տեսքով, շերտերով և զտիչներով, 600 × 400 պիքսել չափով։ Ընթերցողները դրանից կարող են բացել ամբողջական քարտեզը։ Այն ոչինչ չի բեռնում այլ կայքերից։',
     close: 'Փակել',
     iframeTitle: 'Շփման գիծ. ինտերակտիվ քարտեզ',
-    ctrlScroll: 'Քարտեզը մեծացնելու համար պտտեք՝ սեղմած պահելով Ctrl',
-    cmdScroll: 'Քարտեզը մեծացնելու համար պտտեք՝ սեղմած պահելով ⌘',
-    twoFingers: 'Քարտեզը տեղաշարժեք երկու մատով',
   },
   az: {
     openFullMap: 'Tam xəritəni aç',
@@ -65,8 +56,5 @@ export const messages = defineMessages({
     note: 'Xəritə cari hadisə, vaxt, görünüş, qatlar və filtrlərlə, 600 × 400 piksel ölçüsündə açılır. Oxucular oradan tam xəritəni aça bilər. O, başqa saytlardan heç nə yükləmir.',
     close: 'Bağla',
     iframeTitle: 'Təmas xətti: interaktiv xəritə',
-    ctrlScroll: 'Xəritəni böyütmək üçün Ctrl düyməsini basıb sürüşdürün',
-    cmdScroll: 'Xəritəni böyütmək üçün ⌘ düyməsini basıb sürüşdürün',
-    twoFingers: 'Xəritəni iki barmaqla hərəkət etdirin',
   },
 });

@@ -2,6 +2,13 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Place, StoryEvent } from '../data/schema';
 
 /**
+ * Where the map opens before a dataset has said where to look: the Karabakh front, which the
+ * bundled basemap draws in detail. It is the bundled story's default view, so that story opens
+ * without a jump once its data has come.
+ */
+export const OPENING_BOUNDS: [number, number, number, number] = [45.6, 39.15, 47.7, 40.5];
+
+/**
  * The box a camera should fit to show an event: its geometry and, for diplomacy, the capitals
  * of its participants (so that Vienna and the capitals of the talks show together).
  */

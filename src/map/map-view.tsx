@@ -12,9 +12,9 @@ import type { IndexedEvent } from '../events/event-index';
 import { useUiStore } from '../state/ui-store';
 import { useTheme } from '../theme/theme-store';
 import { visibleLayerSet } from '../state/selectors';
-import { eventBounds } from './camera';
+import { eventBounds, OPENING_BOUNDS } from './camera';
 import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
-import { buildMapStyle } from './style/build-map-style';
+import { buildBasemapStyle, buildMapStyle } from './style/build-map-style';
 import { EVENT_LAYER_IDS } from './style/event-layers';
 import { placeLabelData } from './style/place-layers';
 import { setCurrentMap } from './current-map';
@@ -22,6 +22,9 @@ import { useLocaleStore } from '../i18n/locale-store';
 import { translate } from '../i18n/define-messages';
 import { messages } from './messages';
 import { exposeMapForTests, recordPerf } from './test-handle';
+import { parseUrl } from '../url/url-codec';
+import { storyDefaults } from '../url/story-defaults';
+import type { Place } from '../data/schema';
 
 const mapLib = import('./maplibre-lib').then((m) => m.default);
 
@@ -39,27 +42,41 @@ function collapseAttribution(map: { getContainer: () => HTMLElement }) {
     ?.classList.remove('maplibregl-compact-show');
 }
 
+const NO_PLACES: readonly Place[] = [];
+
 interface MapViewProps {
-  dataset: Dataset;
+  /** Until the dataset is loaded and checked, the map shows the basemap alone. */
+  dataset?: Dataset;
   events: readonly IndexedEvent[];
   assetBase: string;
-  /** In an embed the page scrolls past the map: zoom needs Ctrl + scroll (hints in `locale`). */
-  cooperativeGestures?: { locale: Record<string, string> };
+  /** In an embed the page scrolls past the map: zoom needs Ctrl + scroll. */
+  cooperativeGestures?: boolean;
 }
 
 /** A thin wrapper: the style comes from a pure builder; time and selection go to global state. */
 export function MapView({ dataset, events, assetBase, cooperativeGestures }: MapViewProps) {
-  const { manifest, places } = dataset;
+  const manifest = dataset?.manifest;
+  const places = dataset?.places ?? NO_PLACES;
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
+  // The dataset's sources and layers are added by a style diff, which needs the basemap style
+  // to have been read first.
+  const [styleRead, setStyleRead] = useState(false);
+  const showsData = Boolean(dataset) && styleRead;
   const chosenLayers = useUiStore((s) => s.visibleLayers);
   const viewRequest = useUiStore((s) => s.viewRequest);
   const cameraRequest = useUiStore((s) => s.cameraRequest);
   const selectedId = useUiStore((s) => s.selectedId);
   const shownCategories = useUiStore((s) => s.filters.categories);
   const select = useUiStore((s) => s.select);
-  const [initialTime] = useState(() => useUiStore.getState().time);
-  const [linkView] = useState(() => useUiStore.getState().mapView);
+  // The map is made before the link is applied to the store: it reads its view from the link.
+  const [linkView] = useState(
+    () => useUiStore.getState().mapView ?? parseUrl(location.search).state.map ?? null,
+  );
+  // True while the map itself moves the camera to frame the default view: not a map view to keep.
+  const framing = useRef(false);
+  // MapLibre ends a resize with a moveend, though the view (centre and zoom) stays: not a move.
+  const resizing = useRef(false);
   const jumpRequest = useUiStore((s) => s.jumpRequest);
   const setMapView = useUiStore((s) => s.setMapView);
   const locale = useLocaleStore((s) => s.locale);
@@ -78,34 +95,42 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       'AttributionControl.ToggleAttribution': t('toggleAttribution'),
       'ScaleControl.Meters': t('meters'),
       'ScaleControl.Kilometers': t('kilometers'),
+      'CooperativeGesturesHandler.WindowsHelpText': t('ctrlScroll'),
+      'CooperativeGesturesHandler.MacHelpText': t('cmdScroll'),
+      'CooperativeGesturesHandler.MobileHelpText': t('twoFingers'),
     };
   });
   const placeLabels = useMemo(() => placeLabelData(places, locale), [places, locale]);
+  const layerFeatures = dataset?.layerFeatures;
   const data = useMemo(
     () => ({
       events: mapEventData(events),
       arcs: diplomacyArcs(events, places),
       layers: Object.fromEntries(
-        Object.entries(dataset.layerFeatures).map(([id, f]) => [id, timedLayerData(f)]),
+        Object.entries(layerFeatures ?? {}).map(([id, f]) => [id, timedLayerData(f)]),
       ),
     }),
-    [places, events, dataset.layerFeatures],
+    [places, events, layerFeatures],
   );
+  // The style's starting time is the dataset's; the cursor's time goes to the global state.
+  const initialTime = useMemo(() => (manifest ? storyDefaults(manifest).time : 0), [manifest]);
   const style = useMemo(
     () =>
-      buildMapStyle({
-        assetBase,
-        layers: manifest.layers,
-        layerData: data.layers,
-        categories: manifest.categories,
-        events: data.events,
-        arcs: data.arcs,
-        initialTime,
-        visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
-        places: placeLabels,
-        theme,
-      }),
-    [assetBase, manifest, chosenLayers, data, initialTime, placeLabels, theme],
+      manifest && showsData
+        ? buildMapStyle({
+            assetBase,
+            layers: manifest.layers,
+            layerData: data.layers,
+            categories: manifest.categories,
+            events: data.events,
+            arcs: data.arcs,
+            initialTime,
+            visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
+            places: placeLabels,
+            theme,
+          })
+        : buildBasemapStyle({ assetBase, theme }),
+    [assetBase, manifest, showsData, chosenLayers, data, initialTime, placeLabels, theme],
   );
 
   useEffect(() => () => setCurrentMap(null), []);
@@ -115,7 +140,7 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   // without re-rendering this component.
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
+    if (!map || !loaded || !showsData) return;
     const showTime = (time: number) => {
       map.setGlobalStateProperty('time', time);
       recordPerf({ mapUpdatedAt: performance.now() });
@@ -124,34 +149,64 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
     return useUiStore.subscribe((s, previous) => {
       if (s.time !== previous.time) showTime(s.time);
     });
-  }, [loaded, style]);
+  }, [loaded, showsData, style]);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
+    if (!map || !loaded || !showsData) return;
     map.setGlobalStateProperty('selectedId', selectedId ?? '');
-  }, [selectedId, loaded, style]);
+  }, [selectedId, loaded, showsData, style]);
   // The list's category filter applies to the map too (the actor and text filters do not).
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !loaded) return;
+    if (!map || !loaded || !manifest || !showsData) return;
     map.setGlobalStateProperty(
       'categories',
       shownCategories ?? manifest.categories.map((c) => c.id),
     );
-  }, [shownCategories, manifest.categories, loaded, style]);
+  }, [shownCategories, manifest, loaded, showsData, style]);
+
+  // The attribution control is made again with the dataset's attribution: fold it again on phones.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map && manifest && !window.matchMedia('(min-width: 700px)').matches)
+      collapseAttribution(map);
+  }, [manifest]);
+
+  // Until the reader, a link or a story moves the camera, the map keeps the default view framed:
+  // when the dataset comes (the map opened before it said where to look), and when the map's
+  // size changes (the timeline appears below it once its code has loaded).
+  const defaultBounds = manifest
+    ? manifest.views.find((v) => v.id === manifest.defaultView)?.bounds
+    : OPENING_BOUNDS;
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || linkView || !defaultBounds) return;
+    const frame = () => {
+      const s = useUiStore.getState();
+      if (s.mapView || s.viewRequest || s.cameraRequest || s.jumpRequest || map.isMoving()) return;
+      framing.current = true;
+      map.fitBounds(defaultBounds, { padding: FIT_PADDING, duration: 0 });
+      framing.current = false;
+    };
+    frame();
+    map.on('resize', frame);
+    return () => {
+      map.off('resize', frame);
+    };
+  }, [defaultBounds, linkView, styleRead]);
 
   useEffect(() => {
-    if (!viewRequest || !loaded) return;
+    if (!viewRequest || !loaded || !manifest) return;
     const view = manifest.views.find((v) => v.id === viewRequest.viewId);
     if (!view) return;
     mapRef.current?.fitBounds(view.bounds, {
       padding: FIT_PADDING,
       duration: reducedMotion() ? 0 : 1200,
     });
-  }, [viewRequest, manifest.views, loaded]);
+  }, [viewRequest, manifest, loaded]);
 
   useEffect(() => {
-    if (!cameraRequest || !loaded) return;
+    if (!cameraRequest || !loaded || !dataset) return;
     const event = dataset.events.find((e) => e.id === cameraRequest.eventId);
     if (!event) return;
     // Close in for the front; further out for a statement or call made in a capital.
@@ -161,15 +216,13 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       maxZoom: local ? 9 : 5,
       duration: reducedMotion() ? 0 : 1500,
     });
-  }, [cameraRequest, dataset.events, places, loaded]);
+  }, [cameraRequest, dataset, places, loaded]);
 
   useEffect(() => {
     if (!jumpRequest) return;
     const { lon, lat, zoom } = jumpRequest.view;
     mapRef.current?.jumpTo({ center: [lon, lat], zoom });
   }, [jumpRequest]);
-
-  const defaultView = manifest.views.find((v) => v.id === manifest.defaultView);
 
   const onClick = (e: MapLayerMouseEvent) => {
     const feature = e.features?.[0];
@@ -187,14 +240,22 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       initialViewState={
         linkView
           ? { longitude: linkView.lon, latitude: linkView.lat, zoom: linkView.zoom }
-          : { bounds: defaultView?.bounds, fitBoundsOptions: { padding: FIT_PADDING } }
+          : {
+              bounds: defaultBounds ?? OPENING_BOUNDS,
+              fitBoundsOptions: { padding: FIT_PADDING },
+            }
       }
       onMoveEnd={(e) => {
+        if (framing.current) return;
+        if (resizing.current) {
+          resizing.current = false;
+          return;
+        }
         const c = e.target.getCenter();
         setMapView({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
       }}
       attributionControl={false}
-      locale={{ ...mapControlStrings, ...cooperativeGestures?.locale }}
+      locale={mapControlStrings}
       dragRotate={false}
       pitchWithRotate={false}
       touchPitch={false}
@@ -202,25 +263,31 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       onClick={onClick}
       onMouseEnter={(e) => (e.target.getCanvas().style.cursor = 'pointer')}
       onMouseLeave={(e) => (e.target.getCanvas().style.cursor = '')}
+      onStyleData={() => setStyleRead(true)}
+      onResize={() => (resizing.current = true)}
       onIdle={() => {
-        if (!window.__lineOfContactPerf?.firstIdleAt)
+        // Idle with the basemap alone is not yet the story's map.
+        if (showsData && !window.__lineOfContactPerf?.firstIdleAt)
           recordPerf({ firstIdleAt: performance.now() });
       }}
       onLoad={(e) => {
+        recordPerf({ firstPaintAt: performance.now() });
         exposeMapForTests(e.target);
         setCurrentMap(e.target);
         if (!window.matchMedia('(min-width: 700px)').matches) collapseAttribution(e.target);
         setLoaded(true);
       }}
       style={{ position: 'absolute', inset: 0 }}
-      cooperativeGestures={Boolean(cooperativeGestures)}
+      cooperativeGestures={cooperativeGestures}
     >
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />
+      {/* Made again when the dataset comes: the control reads its attribution once. */}
       <AttributionControl
+        key={manifest ? manifest.id : 'basemap'}
         position="bottom-right"
         compact
-        customAttribution={manifest.attribution}
+        customAttribution={manifest?.attribution}
       />
     </Map>
   );

@@ -10,6 +10,9 @@ export const messages = defineMessages({
     toggleAttribution: 'Toggle attribution',
     meters: 'm',
     kilometers: 'km',
+    ctrlScroll: 'Use Ctrl + scroll to zoom the map',
+    cmdScroll: 'Use ⌘ + scroll to zoom the map',
+    twoFingers: 'Use two fingers to move the map',
   },
   ru: {
     mapViews: 'Виды карты',
@@ -20,6 +23,9 @@ export const messages = defineMessages({
     toggleAttribution: 'Показать или скрыть источники',
     meters: 'м',
     kilometers: 'км',
+    ctrlScroll: 'Чтобы изменить масштаб, прокручивайте с нажатой Ctrl',
+    cmdScroll: 'Чтобы изменить масштаб, прокручивайте с нажатой ⌘',
+    twoFingers: 'Перемещайте карту двумя пальцами',
   },
   hy: {
     mapViews: 'Քարտեզի տեսքեր',
@@ -30,6 +36,9 @@ export const messages = defineMessages({
     toggleAttribution: 'Ցույց տալ կամ թաքցնել աղբյուրները',
     meters: 'մ',
     kilometers: 'կմ',
+    ctrlScroll: 'Քարտեզը մեծացնելու համար պտտեք՝ սեղմած պահելով Ctrl',
+    cmdScroll: 'Քարտեզը մեծացնելու համար պտտեք՝ սեղմած պահելով ⌘',
+    twoFingers: 'Քարտեզը տեղաշարժեք երկու մատով',
   },
   az: {
     mapViews: 'Xəritə görünüşləri',
@@ -40,5 +49,8 @@ export const messages = defineMessages({
     toggleAttribution: 'Mənbələri göstər və ya gizlət',
     meters: 'm',
     kilometers: 'km',
+    ctrlScroll: 'Xəritəni böyütmək üçün Ctrl düyməsini basıb sürüşdürün',
+    cmdScroll: 'Xəritəni böyütmək üçün ⌘ düyməsini basıb sürüşdürün',
+    twoFingers: 'Xəritəni iki barmaqla hərəkət etdirin',
   },
 });

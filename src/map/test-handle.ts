@@ -7,7 +7,9 @@ export interface PerfProbe {
   /** performance.now() when the timeline last finished drawing, and how long that took (ms). */
   timelineDrawnAt: number;
   timelineDrawMs: number;
-  /** performance.now() when the map was first idle (everything loaded and drawn). */
+  /** performance.now() when the map was first drawn whole (the basemap, with or without events). */
+  firstPaintAt: number;
+  /** performance.now() when the map was first idle with the dataset (everything loaded and drawn). */
   firstIdleAt: number;
 }
 
@@ -25,7 +27,13 @@ export function exposeMapForTests(map: MapLibreMap): void {
   window.__lineOfContactMap = map;
 }
 
-const probe: PerfProbe = { mapUpdatedAt: 0, timelineDrawnAt: 0, timelineDrawMs: 0, firstIdleAt: 0 };
+const probe: PerfProbe = {
+  mapUpdatedAt: 0,
+  timelineDrawnAt: 0,
+  timelineDrawMs: 0,
+  firstPaintAt: 0,
+  firstIdleAt: 0,
+};
 
 /** Bounded bookkeeping (three numbers), so that it can stay on in production. */
 export function recordPerf(update: Partial<PerfProbe>): void {

@@ -3,9 +3,9 @@ import { useLocaleStore } from '../i18n/locale-store';
 import { useUiStore, type UiState } from '../state/ui-store';
 import { applyStep } from '../stories/apply-step';
 import { findStory } from '../stories/story-steps';
-import type { TimeWindow } from '../timeline/time-scale';
 import { resolveUrlState, type ResolvedLink, type UrlContext } from './resolve-url-state';
 import { parseUrl, serializeUrl, type UrlState } from './url-codec';
+import type { StoryDefaults } from './story-defaults';
 
 /** The part of the UI state a link carries. */
 export function urlStateOf(s: UiState): UrlState {
@@ -25,14 +25,6 @@ export function urlStateOf(s: UiState): UrlState {
 
 /** A new history entry whenever this changes: the selection, or the story step on show. */
 const historyKey = (s: UiState) => `${s.selectedId}|${s.activeStory?.id}|${s.activeStory?.index}`;
-
-export interface StoryDefaults {
-  span: TimeWindow;
-  window: TimeWindow;
-  time: number;
-  /** The manifest's default view (where a guided story's time steps look by default). */
-  view: string;
-}
 
 /** Puts a resolved link into the store; with an event and no map view, the camera fits the event. */
 function applyLink(
@@ -152,4 +144,14 @@ export function useUrlSync(
       window.removeEventListener('popstate', onPopState);
     };
   }, [ctx, defaults, dataParam]);
+}
+
+/** The URL sync as a component, so that it can load after the first paint. */
+export function UrlSync(props: {
+  context: UrlContext;
+  defaults: StoryDefaults;
+  dataParam?: string;
+}): null {
+  useUrlSync(props.context, props.defaults, props.dataParam);
+  return null;
 }

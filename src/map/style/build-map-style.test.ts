@@ -4,7 +4,7 @@ import { diff, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { manifestSchema, placesSchema } from '../../data/schema';
-import { buildMapStyle, type MapStyleInput } from './build-map-style';
+import { buildBasemapStyle, buildMapStyle, type MapStyleInput } from './build-map-style';
 import { placeLabelData } from './place-layers';
 import { eventsSchema, layerFileSchema } from '../../data/schema';
 import { indexEvents } from '../../events/event-index';
@@ -103,6 +103,32 @@ describe('buildMapStyle', () => {
       return value;
     });
     expect([...fonts].sort()).toEqual(['Noto Sans Bold', 'Noto Sans Regular']);
+  });
+});
+
+describe('buildBasemapStyle', () => {
+  const base = { assetBase: input().assetBase };
+
+  it('is valid, in both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      expect(validateStyleMin(buildBasemapStyle({ ...base, theme }))).toEqual([]);
+    }
+  });
+
+  it('becomes the whole style by adding to it, so the map is not made again', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const operations = diff(
+        buildBasemapStyle({ ...base, theme }),
+        buildMapStyle(input({ theme })),
+      );
+      const commands = new Set(operations.map((op) => op.command));
+      expect(commands).toEqual(new Set(['addSource', 'addLayer', 'setGlobalState']));
+      // Nothing of the basemap is removed or moved: the new layers all go on top of it.
+      const added = operations.filter((op) => op.command === 'addLayer');
+      const addedIds = new Set(added.map((op) => (op.args[0] as LayerSpecification).id));
+      const befores = added.map((op) => op.args[1] as string | undefined).filter(Boolean);
+      expect(befores.filter((id) => !addedIds.has(id as string))).toEqual([]);
+    }
   });
 });
 

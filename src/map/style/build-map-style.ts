@@ -31,6 +31,22 @@ export interface MapStyleInput {
   theme: Theme;
 }
 
+/**
+ * The basemap alone, drawn while the dataset loads. The whole style adds to it, so that the map
+ * can go from one to the other by a diff (new sources and layers) without being made again.
+ */
+export function buildBasemapStyle(
+  input: Pick<MapStyleInput, 'assetBase' | 'theme'>,
+): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Line of Contact',
+    glyphs: `${input.assetBase}glyphs/{fontstack}/{range}.pbf`,
+    sources: basemapSources(input.assetBase),
+    layers: basemapLayers(MAP_PALETTES[input.theme]),
+  };
+}
+
 /** The whole map style, as a pure function of data, UI state and theme. */
 export function buildMapStyle(input: MapStyleInput): StyleSpecification {
   const palette = MAP_PALETTES[input.theme];
