@@ -16,6 +16,7 @@ declare global {
   interface Window {
     __bareMap?: maplibregl.Map;
     __firstIdle?: number;
+    __firstPaint?: number;
   }
 }
 
@@ -78,4 +79,5 @@ const map = new maplibregl.Map({
   },
 });
 window.__bareMap = map;
+map.once('load', () => (window.__firstPaint = performance.now()));
 map.once('idle', () => (window.__firstIdle = performance.now()));
