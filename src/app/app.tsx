@@ -71,6 +71,8 @@ export function App() {
   const [local, setLocal] = useState<{ dataset: Dataset; name: string } | null>(null);
   const [localError, setLocalError] = useState<Error | null>(null);
   const query = useQuery({ ...datasetQuery(source.manifestUrl, setProgress), enabled: !local });
+  // The story's parts download alongside the data, not after it.
+  useEffect(() => void parts().catch(() => undefined), []);
   const dataset = local?.dataset ?? query.data;
   const error = localError ?? (local ? null : query.error);
   const manifest = dataset?.manifest;
@@ -86,6 +88,7 @@ export function App() {
       (e: unknown) => setLocalError(e instanceof Error ? e : new Error(String(e))),
     );
   };
+  // It stands where the timeline will be, at about its height, so that the map keeps its size.
   const loading = (
     <div className="loading">
       <p className="status" role="status">
@@ -311,8 +314,8 @@ function Story({
       {webgl ? (
         <ErrorBoundary region={t('regionMap')}>
           <MapView
-            dataset={ready ? dataset : undefined}
-            events={ready ? events : NO_EVENTS}
+            dataset={dataset}
+            events={events}
             assetBase={assetBase}
             cooperativeGestures={embedded}
           />
@@ -333,12 +336,12 @@ function Story({
     <div className="timeline-area">
       {ready && manifest ? (
         <ErrorBoundary region={t('regionTimeline')}>
-          <Suspense fallback={wide ? null : loading}>
+          <Suspense fallback={loading}>
             <Timeline manifest={manifest} events={filtered} compact={!wide || embedded} />
           </Suspense>
         </ErrorBoundary>
       ) : (
-        !wide && loading
+        loading
       )}
     </div>
   );
@@ -410,7 +413,7 @@ function Story({
       <div className={`story${wide ? ' story-wide' : ' story-narrow'}`}>
         <div className="map-stack">
           {!ready ? (
-            wide && <aside className="sidebar">{loading}</aside>
+            wide && <aside className="sidebar" />
           ) : wide ? (
             <aside
               className={`sidebar${storyPanel ? ' sidebar-story' : ''}`}
