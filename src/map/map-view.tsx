@@ -264,7 +264,10 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       onMouseEnter={(e) => (e.target.getCanvas().style.cursor = 'pointer')}
       onMouseLeave={(e) => (e.target.getCanvas().style.cursor = '')}
       onStyleData={() => setStyleRead(true)}
-      onResize={() => (resizing.current = true)}
+      onResize={(e) => {
+        // During a camera animation a resize has no moveend of its own: the animation's counts.
+        if (!e.target.isMoving()) resizing.current = true;
+      }}
       onIdle={() => {
         // Idle with the basemap alone is not yet the story's map.
         if (showsData && !window.__lineOfContactPerf?.firstIdleAt)
