@@ -172,27 +172,21 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       collapseAttribution(map);
   }, [manifest]);
 
-  // Until the reader, a link or a story moves the camera, the map keeps the default view framed:
-  // when the dataset comes (the map opened before it said where to look), and when the map's
-  // size changes (the timeline appears below it once its code has loaded).
+  // A map that opened before its dataset said where to look goes to the dataset's default view
+  // when it comes, unless the reader, a link or a story has moved the camera meanwhile. (When the
+  // page around it then settles, MapLibre keeps the centre and zoom: the map only gets smaller,
+  // which needs no new tiles, where framing the view again would.)
   const defaultBounds = manifest
     ? manifest.views.find((v) => v.id === manifest.defaultView)?.bounds
     : OPENING_BOUNDS;
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || linkView || !defaultBounds) return;
-    const frame = () => {
-      const s = useUiStore.getState();
-      if (s.mapView || s.viewRequest || s.cameraRequest || s.jumpRequest || map.isMoving()) return;
-      framing.current = true;
-      map.fitBounds(defaultBounds, { padding: FIT_PADDING, duration: 0 });
-      framing.current = false;
-    };
-    frame();
-    map.on('resize', frame);
-    return () => {
-      map.off('resize', frame);
-    };
+    const s = useUiStore.getState();
+    if (s.mapView || s.viewRequest || s.cameraRequest || s.jumpRequest || map.isMoving()) return;
+    framing.current = true;
+    map.fitBounds(defaultBounds, { padding: FIT_PADDING, duration: 0 });
+    framing.current = false;
   }, [defaultBounds, linkView, styleRead]);
 
   useEffect(() => {
