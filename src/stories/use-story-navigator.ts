@@ -5,17 +5,16 @@ import { applyStep } from './apply-step';
 import { findStory, stepIndex, type StoryContext } from './story-steps';
 
 /** Starting, stepping and leaving the dataset's guided stories. */
-export function useStoryNavigator(dataset: Dataset | undefined) {
-  const manifest = dataset?.manifest;
-  const events = dataset?.events;
+export function useStoryNavigator(dataset: Dataset) {
+  const { manifest, events } = dataset;
   return useMemo(() => {
-    const stories = manifest?.stories ?? [];
+    const stories = manifest.stories ?? [];
     // Made when a story is first used: a large dataset without stories should not pay for it.
     let ctx: StoryContext | undefined;
     const context = (): StoryContext =>
       (ctx ??= {
-        eventStarts: new Map((events ?? []).map((e) => [e.id, Date.parse(e.properties.start)])),
-        defaultView: manifest?.defaultView ?? '',
+        eventStarts: new Map(events.map((e) => [e.id, Date.parse(e.properties.start)])),
+        defaultView: manifest.defaultView,
       });
     const step = (delta: number) => {
       const active = useUiStore.getState().activeStory;

@@ -68,13 +68,12 @@ function applyLink(
  * history entry when the selection changes, else by replacing the current one (debounced).
  */
 export function useUrlSync(
-  ctx: UrlContext | null,
-  defaults: StoryDefaults | null,
+  ctx: UrlContext,
+  defaults: StoryDefaults,
   /** The ?data= of the dataset on show, kept in every link written. */
   dataParam?: string,
 ): void {
   useEffect(() => {
-    if (!ctx || !defaults) return;
     const readLink = () => {
       const { state, problems } = parseUrl(location.search);
       return resolveUrlState(state, problems, ctx, useLocaleStore.getState().locale);
