@@ -311,6 +311,7 @@ export const eventPropertiesSchema = z
     if (p.end && Date.parse(p.end) < Date.parse(p.start)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
     }
+    if (p.claims.length === 0 && p.casualties.length === 0) return;
     const urls = new Set(p.sources.map((s) => s.url));
     p.claims.forEach((c, i) => {
       if (!urls.has(c.source)) {

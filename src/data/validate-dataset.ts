@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { byStartThenId } from './event-order';
 import { formatIssues } from './format-issues';
 import { distanceKm } from './geo';
 import {
@@ -71,8 +72,8 @@ export function validateDataset(raw: RawDataset, names = defaultFileNames(raw)):
   if (problems.length) return { ok: false, problems };
   // Each start is parsed once, not once per comparison: at 100k events that is 17 times fewer.
   const sorted = events
-    .map((event) => ({ event, startMs: Date.parse(event.properties.start) }))
-    .sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id))
+    .map((event) => ({ event, id: event.id, startMs: Date.parse(event.properties.start) }))
+    .sort(byStartThenId)
     .map(({ event }) => event);
   return { ok: true, problems: [], dataset: { manifest, events: sorted, places, layerFeatures } };
 }

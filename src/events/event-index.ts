@@ -1,3 +1,4 @@
+import { byStartThenId, inStartOrder } from '../data/event-order';
 import type { Category, StoryEvent } from '../data/schema';
 
 /** An event with its times as numbers, for fast ordering, stepping and filtering. */
@@ -28,19 +29,19 @@ export function searchText(e: IndexedEvent): string {
 }
 
 export function indexEvents(events: readonly StoryEvent[]): IndexedEvent[] {
-  return events
-    .map((event) => {
-      const p = event.properties;
-      const startMs = Date.parse(p.start);
-      return {
-        event,
-        id: event.id,
-        startMs,
-        endMs: p.end ? Date.parse(p.end) : startMs,
-        category: p.category,
-      };
-    })
-    .sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+  const indexed = events.map((event) => {
+    const p = event.properties;
+    const startMs = Date.parse(p.start);
+    return {
+      event,
+      id: event.id,
+      startMs,
+      endMs: p.end ? Date.parse(p.end) : startMs,
+      category: p.category,
+    };
+  });
+  // A validated dataset comes in this order already.
+  return inStartOrder(indexed) ? indexed : indexed.sort(byStartThenId);
 }
 
 /** Index of the first event that starts at or after `t` (events.length if none). In time order. */
@@ -101,9 +102,9 @@ export function filterEvents(
 
 /** Every actor named in the events, sorted, for the actor filter. */
 export function allActors(events: readonly IndexedEvent[]): string[] {
-  return [...new Set(events.flatMap((e) => e.event.properties.actors))].sort((a, b) =>
-    a.localeCompare(b),
-  );
+  const actors = new Set<string>();
+  for (const e of events) for (const actor of e.event.properties.actors) actors.add(actor);
+  return [...actors].sort((a, b) => a.localeCompare(b));
 }
 
 /** The event before and after the given one in time order (for previous/next in the details). */
