@@ -276,6 +276,9 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       }}
       style={{ position: 'absolute', inset: 0 }}
       cooperativeGestures={cooperativeGestures}
+      // Labels appear at once instead of fading in: every fade is a run of whole frames, and in
+      // software rendering at 100k events each frame costs hundreds of milliseconds.
+      fadeDuration={0}
     >
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />
