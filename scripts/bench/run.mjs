@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const STEPS = Number(process.env.BENCH_STEPS ?? 100);
 // A single cold load varies by a fifth from one run to the next here: report the median of these.
-const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 3);
+const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 5);
 const PORT = 4390;
 
 const notesFile = join(root, 'bench/notes.md');
@@ -305,23 +305,30 @@ for (const n of [0, ...SIZES]) {
   const run = { label, events: n || 62 };
   // At the largest size the bare page also runs with plain dots, for comparison.
   const kinds = n === SIZES.at(-1) ? ['app', 'bare', 'bareDots'] : ['app', 'bare'];
-  for (const kind of kinds) {
-    console.log(`${label}: ${kind}…`);
-    const opened = await open(kind, dataPath);
-    const { context, page, firstIdle, bytes } = opened;
-    const coldLoads = [firstIdle];
-    for (let i = 1; i < COLD_LOADS; i++) {
-      const again = await open(kind, dataPath);
-      coldLoads.push(again.firstIdle);
-      await again.context.close();
+  // Cold loads alternate between the pages (app, bare, app, bare…): the machine's speed drifts
+  // over minutes, and loading one page several times and then the other would measure the drift.
+  const coldLoads = Object.fromEntries(kinds.map((kind) => [kind, []]));
+  const firstLoad = {};
+  for (let i = 0; i < COLD_LOADS; i++) {
+    for (const kind of kinds) {
+      console.log(`${label}: ${kind}, cold load ${i + 1} of ${COLD_LOADS}…`);
+      const opened = await open(kind, dataPath);
+      coldLoads[kind].push(opened.firstIdle);
+      firstLoad[kind] ??= opened;
+      await opened.context.close();
     }
+  }
+  for (const kind of kinds) {
+    console.log(`${label}: ${kind}, measuring…`);
+    const { bytes, bytesBeforePaint } = firstLoad[kind];
+    const { context, page } = await open(kind, dataPath);
     const measured = {
-      coldLoadToIdleMs: round(pct(coldLoads, 50)),
-      coldLoadsMs: coldLoads.map(round),
+      coldLoadToIdleMs: round(pct(coldLoads[kind], 50)),
+      coldLoadsMs: coldLoads[kind].map(round),
       beforeIdleBytesGzip: bytes,
       ...(n === 0
         ? {
-            requestedBeforePaintBytesGzip: opened.bytesBeforePaint,
+            requestedBeforePaintBytesGzip: bytesBeforePaint,
             firstPaintNeedsGzip: await firstPaintNeeds(kind),
           }
         : {}),
@@ -399,7 +406,7 @@ MapLibre GL ${r.machine.maplibre}, React ${r.machine.react}. Raw numbers: \`benc
 
 The app is compared with a bare React + MapLibre page (\`bench/bare/\`) built the same way, with
 the same basemap and the same points drawn the same way (category colour, size by zoom,
-outline), doing the same work (a time filter through MapLibre's global state), in the same run. Each page is opened in a fresh browser context; cold loads are the median of ${r.coldLoads ?? 1}. Scrubbing is
+outline), doing the same work (a time filter through MapLibre's global state), in the same run. Each page is opened in a fresh browser context; cold loads are the median of ${r.coldLoads ?? 1}, taken in turns with the bare page. Scrubbing is
 ${r.steps} steps through the detail window (1–6 April 2016). Times in ms; "median / p95".
 
 | dataset | cold load → map idle, app / bare | our main-thread time per step (the bare page's) | step → idle, app / bare (median) | timeline redraw | JS heap after load, app / bare |
