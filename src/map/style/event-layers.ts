@@ -124,12 +124,12 @@ export function eventLayers(
     },
     ...AGE_BANDS.filter((band) => band.id !== 'recent')
       .reverse()
-      .map((band) => eventPointLayer(band, color, palette)),
+      .map((band) => eventPointLayer(band, color, palette, geometryTypes)),
     {
       id: 'event-selected-halo',
       type: 'circle',
       source: EVENTS_SOURCE,
-      filter: ['all', ['==', ['geometry-type'], 'Point'], isSelected],
+      filter: onlyPoints(geometryTypes, isSelected),
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14, 12, 18],
         'circle-color': palette.labelHalo,
@@ -138,7 +138,7 @@ export function eventLayers(
         'circle-stroke-width': 2.5,
       },
     },
-    eventPointLayer(AGE_BANDS[0], color, palette),
+    eventPointLayer(AGE_BANDS[0], color, palette, geometryTypes),
   ];
   return layers.filter((l) => {
     if (l.id === 'event-areas') return geometryTypes.has('Polygon');
@@ -147,11 +147,26 @@ export function eventLayers(
   });
 }
 
+/**
+ * A circle layer draws a circle at each vertex of a line or area: where the dataset has lines or
+ * areas, its point layers let only points through. Where it has only points, the check is left
+ * out: MapLibre evaluates a filter for every event on every time step, in each point layer.
+ */
+function onlyPoints(
+  geometryTypes: ReadonlySet<EventGeometryType>,
+  filter: ExpressionSpecification,
+): ExpressionSpecification {
+  return geometryTypes.size === 1 && geometryTypes.has('Point')
+    ? filter
+    : ['all', ['==', ['geometry-type'], 'Point'], filter];
+}
+
 /** One age band of the event points: constant paint, so that a time step only re-filters. */
 function eventPointLayer(
   band: AgeBand,
   color: ExpressionSpecification,
   palette: MapPalette,
+  geometryTypes: ReadonlySet<EventGeometryType>,
 ): LayerSpecification & { id: string } {
   // The most recent events (last six hours before the cursor) are drawn larger.
   const [r3, r8, r12] = band.id === 'recent' ? [5, 8.5, 12] : [3.5, 6, 9];
@@ -159,7 +174,7 @@ function eventPointLayer(
     id: `event-points-${band.id}`,
     type: 'circle',
     source: EVENTS_SOURCE,
-    filter: ['all', ['==', ['geometry-type'], 'Point'], inAgeBand(band)],
+    filter: onlyPoints(geometryTypes, inAgeBand(band)),
     paint: {
       'circle-color': color,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, r3, 8, r8, 12, r12],
