@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   lazy,
   Suspense,
+  useDeferredValue,
   useEffect,
   useMemo,
   useState,
@@ -236,7 +237,7 @@ function SourceBanner({ source, localName }: { source: DataSource; localName?: s
  * map when the dataset comes.
  */
 function Story({
-  dataset,
+  dataset: loaded,
   loading,
   assetBase,
   dataParam,
@@ -249,6 +250,9 @@ function Story({
   embedded: boolean;
 }) {
   const t = useMessages(messages);
+  // The map gets the dataset first, in a render of its own, so that MapLibre's worker starts on
+  // the events while the rest of the story (list, timeline, link) renders.
+  const dataset = useDeferredValue(loaded);
   const manifest = dataset?.manifest;
   const wide = useMediaQuery('(min-width: 900px)');
   const webgl = useMemo(() => hasWebGL(), []);
@@ -260,7 +264,11 @@ function Story({
   const select = useUiStore((s) => s.select);
   const activeStory = useUiStore((s) => s.activeStory);
 
-  const events = useMemo(() => (dataset ? indexEvents(dataset.events) : NO_EVENTS), [dataset]);
+  const mapEvents = useMemo(() => (loaded ? indexEvents(loaded.events) : NO_EVENTS), [loaded]);
+  const events = useMemo(
+    () => (dataset === loaded ? mapEvents : dataset ? indexEvents(dataset.events) : NO_EVENTS),
+    [dataset, loaded, mapEvents],
+  );
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
   const actors = useMemo(() => allActors(events), [events]);
 
@@ -314,8 +322,8 @@ function Story({
       {webgl ? (
         <ErrorBoundary region={t('regionMap')}>
           <MapView
-            dataset={dataset}
-            events={events}
+            dataset={loaded}
+            events={mapEvents}
             assetBase={assetBase}
             cooperativeGestures={embedded}
           />
