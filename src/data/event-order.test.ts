@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { byStartThenId, inStartOrder } from './event-order';
 
 describe('the dataset time order', () => {
-  it('orders by start, then by id, the same in every locale', () => {
+  it('orders by start, then by id by code unit (hyphen, digits, letters), not by locale', () => {
     const events = [
       { startMs: 2, id: '2016-04-02-b' },
       { startMs: 1, id: '2016-04-02-z' },

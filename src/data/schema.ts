@@ -311,26 +311,24 @@ export const eventPropertiesSchema = z
     if (p.end && Date.parse(p.end) < Date.parse(p.start)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
     }
-    if (p.claims.length === 0 && p.casualties.length === 0) return;
-    const urls = new Set(p.sources.map((s) => s.url));
-    p.claims.forEach((c, i) => {
-      if (!urls.has(c.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['claims', i, 'source'],
-          message: 'must be the url of one of the event’s sources',
+    // Each claim and casualty figure cites one of the event's sources (most events have neither).
+    if (p.claims.length > 0 || p.casualties.length > 0) {
+      const urls = new Set(p.sources.map((s) => s.url));
+      for (const [key, cited] of [
+        ['claims', p.claims],
+        ['casualties', p.casualties],
+      ] as const) {
+        cited.forEach((c, i) => {
+          if (!urls.has(c.source)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [key, i, 'source'],
+              message: 'must be the url of one of the event’s sources',
+            });
+          }
         });
       }
-    });
-    p.casualties.forEach((c, i) => {
-      if (!urls.has(c.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['casualties', i, 'source'],
-          message: 'must be the url of one of the event’s sources',
-        });
-      }
-    });
+    }
   });
 export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 
