@@ -5,6 +5,9 @@ test.describe('keyboard help', () => {
     await page.goto('./?event=2016-04-02-lele-tepe&lang=en');
     const slider = page.getByRole('slider', { name: 'Timeline' });
     await expect(slider).toBeVisible();
+    // The linked event's details take the focus when they open; only then is the slider focused.
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeHidden();
 
@@ -26,7 +29,7 @@ test.describe('keyboard help', () => {
     await expect(dialog).toBeHidden();
     await expect(slider).toBeFocused();
     // That Escape belonged to the dialog: the event is still open.
-    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+    await expect(details).toBeVisible();
 
     // In a text field "?" is just a character.
     const search = page.getByRole('searchbox', { name: 'Search events' });
