@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/csp';
+import { eventsShapeCheck } from './scripts/events-shape-check';
 import { progressiveWebApp } from './scripts/pwa';
 import { sharePages } from './scripts/share-pages';
 
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    eventsShapeCheck(),
     sharePages({
       dataDir: 'public/data',
       siteName: 'Line of Contact',

@@ -36,10 +36,15 @@ function filesOf(manifest: unknown): {
 
 /**
  * The validator and its schema library (zod) are not in the entry chunk: the app starts, and
- * the data fetch begins, without waiting for them. They download alongside the data.
+ * the data fetch begins, without waiting for them. They download alongside the data. The events
+ * file, the large one, is checked first by the quicker check generated from the schema.
  */
 function loadValidator() {
-  const validator = import('./validate-dataset').then((m) => m.validateDataset);
+  const validator = Promise.all([import('./validate-dataset'), import('./events-precheck')]).then(
+    ([{ validateDataset }, { precheckEvents }]) =>
+      (raw: RawDataset) =>
+        validateDataset(raw, undefined, precheckEvents),
+  );
   // Handled where it is awaited; this keeps a failed fetch of the data from leaving it unobserved.
   validator.catch(() => undefined);
   return validator;

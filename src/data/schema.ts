@@ -239,6 +239,10 @@ export type Claim = z.infer<typeof claimSchema>;
 
 const count = z.number().int().min(0);
 
+export function hasCasualtyFigure(c: { killed?: number; wounded?: number; missing?: number }) {
+  return c.killed !== undefined || c.wounded !== undefined || c.missing !== undefined;
+}
+
 export const casualtySchema = z
   .object({
     side: sideSchema,
@@ -256,7 +260,7 @@ export const casualtySchema = z
     source: httpUrlSchema,
     note: z.string().optional(),
   })
-  .refine((c) => c.killed !== undefined || c.wounded !== undefined || c.missing !== undefined, {
+  .refine(hasCasualtyFigure, {
     message: 'a casualty figure needs at least one of killed, wounded, missing',
   });
 export type Casualty = z.infer<typeof casualtySchema>;
@@ -271,65 +275,85 @@ export type EventGeometry = z.infer<typeof eventGeometrySchema>;
 
 const PRECISE_TIMES: readonly TimePrecision[] = ['minute', 'hour'];
 
-export const eventPropertiesSchema = z
-  .object({
-    title: z.string().min(1).max(160),
-    start: isoInstantSchema,
-    end: isoInstantSchema.optional(),
-    timePrecision: timePrecisionSchema,
-    timePrecisionNote: z.string().min(1).optional(),
-    geoPrecision: geoPrecisionSchema,
-    geoPrecisionNote: z.string().min(1).optional(),
-    category: categorySchema,
-    actors: z.array(z.string().min(1)).min(1),
-    summary: z.string().min(1),
-    claims: z.array(claimSchema).default([]),
-    casualties: z.array(casualtySchema).default([]),
-    sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
-    places: z.array(slugSchema).default([]),
-    layers: z.array(slugSchema).default([]),
-    /** Diplomacy: the gazetteer ids of the capitals whose officials took part. */
-    participants: z.array(slugSchema).default([]),
-    /** A question the sources leave open. */
-    open: z.string().min(1).optional(),
-  })
-  .superRefine((p, ctx) => {
-    if (!PRECISE_TIMES.includes(p.timePrecision) && !p.timePrecisionNote) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['timePrecisionNote'],
-        message: `required when timePrecision is "${p.timePrecision}": say why the time is not more precise`,
+const eventPropertiesShape = z.object({
+  title: z.string().min(1).max(160),
+  start: isoInstantSchema,
+  end: isoInstantSchema.optional(),
+  timePrecision: timePrecisionSchema,
+  timePrecisionNote: z.string().min(1).optional(),
+  geoPrecision: geoPrecisionSchema,
+  geoPrecisionNote: z.string().min(1).optional(),
+  category: categorySchema,
+  actors: z.array(z.string().min(1)).min(1),
+  summary: z.string().min(1),
+  claims: z.array(claimSchema).default([]),
+  casualties: z.array(casualtySchema).default([]),
+  sources: z.array(sourceSchema).min(1, 'every event needs at least one source'),
+  places: z.array(slugSchema).default([]),
+  layers: z.array(slugSchema).default([]),
+  /** Diplomacy: the gazetteer ids of the capitals whose officials took part. */
+  participants: z.array(slugSchema).default([]),
+  /** A question the sources leave open. */
+  open: z.string().min(1).optional(),
+});
+
+type EventPropertiesShape = Pick<
+  z.output<typeof eventPropertiesShape>,
+  | 'start'
+  | 'end'
+  | 'timePrecision'
+  | 'timePrecisionNote'
+  | 'geoPrecision'
+  | 'geoPrecisionNote'
+  | 'claims'
+  | 'casualties'
+  | 'sources'
+>;
+
+/**
+ * The rules of an event's properties that span fields. The schema runs them, and so does the
+ * quicker check of large events files (events-precheck.ts), which must reject what zod rejects.
+ */
+export function eventPropertiesIssues(p: EventPropertiesShape) {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (!PRECISE_TIMES.includes(p.timePrecision) && !p.timePrecisionNote) {
+    issues.push({
+      path: ['timePrecisionNote'],
+      message: `required when timePrecision is "${p.timePrecision}": say why the time is not more precise`,
+    });
+  }
+  if (p.geoPrecision !== 'exact' && !p.geoPrecisionNote) {
+    issues.push({
+      path: ['geoPrecisionNote'],
+      message: `required when geoPrecision is "${p.geoPrecision}": say what the location stands for`,
+    });
+  }
+  if (p.end && Date.parse(p.end) < Date.parse(p.start)) {
+    issues.push({ path: ['end'], message: 'must not be before start' });
+  }
+  // Each claim and casualty figure cites one of the event's sources (most events have neither).
+  if (p.claims.length > 0 || p.casualties.length > 0) {
+    const urls = new Set(p.sources.map((s) => s.url));
+    for (const [key, cited] of [
+      ['claims', p.claims],
+      ['casualties', p.casualties],
+    ] as const) {
+      cited.forEach((c, i) => {
+        if (!urls.has(c.source)) {
+          issues.push({
+            path: [key, i, 'source'],
+            message: 'must be the url of one of the event’s sources',
+          });
+        }
       });
     }
-    if (p.geoPrecision !== 'exact' && !p.geoPrecisionNote) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['geoPrecisionNote'],
-        message: `required when geoPrecision is "${p.geoPrecision}": say what the location stands for`,
-      });
-    }
-    if (p.end && Date.parse(p.end) < Date.parse(p.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before start' });
-    }
-    // Each claim and casualty figure cites one of the event's sources (most events have neither).
-    if (p.claims.length > 0 || p.casualties.length > 0) {
-      const urls = new Set(p.sources.map((s) => s.url));
-      for (const [key, cited] of [
-        ['claims', p.claims],
-        ['casualties', p.casualties],
-      ] as const) {
-        cited.forEach((c, i) => {
-          if (!urls.has(c.source)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [key, i, 'source'],
-              message: 'must be the url of one of the event’s sources',
-            });
-          }
-        });
-      }
-    }
-  });
+  }
+  return issues;
+}
+
+export const eventPropertiesSchema = eventPropertiesShape.superRefine((p, ctx) => {
+  for (const issue of eventPropertiesIssues(p)) ctx.addIssue({ code: 'custom', ...issue });
+});
 export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 
 export const eventIdSchema = z

@@ -33,6 +33,12 @@ export interface Dataset {
 export type ValidationResult =
   { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: string[] };
 
+/**
+ * A quicker check of the events file (events-precheck.ts): the events exactly as zod would give
+ * them, or undefined, and then zod runs and says what is wrong.
+ */
+export type EventsPrecheck = (value: unknown) => StoryEvent[] | undefined;
+
 /** How far (km) a point outside the story's region may be from a gazetteer place and still count as at it. */
 const AT_PLACE_KM = 30;
 
@@ -42,7 +48,11 @@ const AT_PLACE_KM = 30;
  * place, references to places and layers that exist, stories whose steps resolve). Never throws; every problem is a line
  * that names the file, the feature (id or index) and the field.
  */
-export function validateDataset(raw: RawDataset, names = defaultFileNames(raw)): ValidationResult {
+export function validateDataset(
+  raw: RawDataset,
+  names = defaultFileNames(raw),
+  precheckEvents?: EventsPrecheck,
+): ValidationResult {
   const problems: string[] = [];
   const parse = <S extends z.ZodType>(file: string, schema: S, value: unknown) => {
     const result = schema.safeParse(value);
@@ -54,7 +64,8 @@ export function validateDataset(raw: RawDataset, names = defaultFileNames(raw)):
   };
 
   const manifest = parse(names.manifest, manifestSchema, raw.manifest);
-  const events = parse(names.events, eventsSchema, raw.events)?.features;
+  const events =
+    precheckEvents?.(raw.events) ?? parse(names.events, eventsSchema, raw.events)?.features;
   const places = parse(names.places, placesSchema, raw.places)?.features;
   const layerFeatures: Record<string, LayerFeature[]> = {};
   for (const layer of manifest?.layers ?? []) {
