@@ -12,7 +12,8 @@ export function byStartThenId(
 /** Whether a list is in that order already (checking is cheaper than sorting again). */
 export function inStartOrder(items: readonly { startMs: number; id: string }[]): boolean {
   for (let i = 1; i < items.length; i++) {
-    const [a, b] = [items[i - 1], items[i]];
+    const a = items[i - 1];
+    const b = items[i];
     if (a && b && byStartThenId(a, b) > 0) return false;
   }
   return true;
