@@ -119,6 +119,25 @@ test.describe('failed data loads', () => {
     await expect(page.getByRole('alert')).toContainText('Could not reach', { timeout: 20_000 });
   });
 
+  test('a dataset checker that fails to download gives an error with Retry, and Retry recovers', async ({
+    page,
+  }) => {
+    let fail = true;
+    await page.route(/\/assets\/events-precheck-[\w-]+\.js$/, (route) =>
+      fail ? route.abort('connectionreset') : route.continue(),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(
+      'Could not download the part of the app that checks datasets',
+      { timeout: 20_000 },
+    );
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('slider', { name: 'Timeline' })).toBeVisible();
+    await mapIdle(page);
+  });
+
   test('a slow load shows its progress, then the map', async ({ page }) => {
     await page.route('**/data/events.geojson', async (route) => {
       await new Promise((r) => setTimeout(r, 2500));

@@ -511,6 +511,8 @@ function loadErrorText(
       return t('loadNetwork', { url });
     case 'timeout':
       return t('loadTimeout', { url });
+    case 'checker':
+      return t('loadChecker');
     case 'http':
       return t('loadHttp', { url, status: failure.status });
     case 'json':

@@ -38,6 +38,8 @@ export const messages = defineMessages({
     openDefault: 'Open the default dataset',
     loadNetwork: 'Could not reach {url}: the network request failed.',
     loadTimeout: '{url} took too long to answer.',
+    loadChecker:
+      'Could not download the part of the app that checks datasets: the network request failed.',
     loadHttp: 'Loading {url} failed: HTTP {status}.',
     loadJson: '{url} is not valid JSON (truncated or corrupted?).',
     loadInvalid: 'The dataset at {url} has problems.',
@@ -81,6 +83,8 @@ export const messages = defineMessages({
     openDefault: 'Открыть набор данных по умолчанию',
     loadNetwork: 'Не удалось связаться с {url}: сетевой запрос не прошёл.',
     loadTimeout: '{url} слишком долго не отвечает.',
+    loadChecker:
+      'Не удалось загрузить часть приложения, которая проверяет наборы данных: сетевой запрос не прошёл.',
     loadHttp: 'Не удалось загрузить {url}: HTTP {status}.',
     loadJson: '{url} — некорректный JSON (файл обрезан или повреждён?).',
     loadInvalid: 'В наборе данных {url} есть проблемы.',
@@ -125,6 +129,8 @@ export const messages = defineMessages({
     openDefault: 'Բացել հիմնական հավաքածուն',
     loadNetwork: 'Չհաջողվեց կապվել {url} հասցեի հետ. ցանցային հարցումը ձախողվեց։',
     loadTimeout: '{url} հասցեն չափազանց երկար չի պատասխանում։',
+    loadChecker:
+      'Չհաջողվեց ներբեռնել հավելվածի այն մասը, որը ստուգում է տվյալների հավաքածուները. ցանցային հարցումը ձախողվեց։',
     loadHttp: '{url} հասցեի բեռնումը ձախողվեց. HTTP {status}։',
     loadJson: '{url} ֆայլը վավեր JSON չէ (կտրված է կամ վնասված)։',
     loadInvalid: '{url} հասցեի տվյալների հավաքածուն խնդիրներ ունի։',
@@ -168,6 +174,8 @@ export const messages = defineMessages({
     openDefault: 'Əsas məlumat dəstini aç',
     loadNetwork: '{url} ünvanına qoşulmaq mümkün olmadı: şəbəkə sorğusu alınmadı.',
     loadTimeout: '{url} çox uzun müddət cavab vermir.',
+    loadChecker:
+      'Tətbiqin məlumat toplularını yoxlayan hissəsini yükləmək mümkün olmadı: şəbəkə sorğusu alınmadı.',
     loadHttp: '{url} yüklənmədi: HTTP {status}.',
     loadJson: '{url} düzgün JSON deyil (kəsilib və ya zədələnib?).',
     loadInvalid: '{url} ünvanındakı məlumat dəstində problemlər var.',

@@ -1,6 +1,6 @@
 /** What went wrong, so that the interface can say it in the reader's language. */
 export type LoadFailure =
-  | { kind: 'network' | 'timeout' | 'json' | 'invalid' | 'no-manifest' }
+  | { kind: 'network' | 'timeout' | 'json' | 'invalid' | 'no-manifest' | 'checker' }
   | { kind: 'http'; status: number };
 
 export class DataLoadError extends Error {

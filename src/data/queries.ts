@@ -60,7 +60,7 @@ async function validated(
     validate = await validator;
   } catch {
     throw new DataLoadError(`Could not load the dataset checker for ${where}.`, where, {
-      kind: 'network',
+      kind: 'checker',
     });
   }
   const result = validate(raw);
