@@ -297,24 +297,11 @@ const eventPropertiesShape = z.object({
   open: z.string().min(1).optional(),
 });
 
-type EventPropertiesShape = Pick<
-  z.output<typeof eventPropertiesShape>,
-  | 'start'
-  | 'end'
-  | 'timePrecision'
-  | 'timePrecisionNote'
-  | 'geoPrecision'
-  | 'geoPrecisionNote'
-  | 'claims'
-  | 'casualties'
-  | 'sources'
->;
-
 /**
  * The rules of an event's properties that span fields. The schema runs them, and so does the
  * quicker check of large events files (events-precheck.ts), which must reject what zod rejects.
  */
-export function eventPropertiesIssues(p: EventPropertiesShape) {
+export function eventPropertiesIssues(p: z.output<typeof eventPropertiesShape>) {
   const issues: { path: (string | number)[]; message: string }[] = [];
   if (!PRECISE_TIMES.includes(p.timePrecision) && !p.timePrecisionNote) {
     issues.push({
