@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   AttributionControl,
   Map,
@@ -15,7 +15,8 @@ import { visibleLayerSet } from '../state/selectors';
 import { eventBounds, OPENING_BOUNDS } from './camera';
 import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
 import { buildBasemapStyle, buildMapStyle } from './style/build-map-style';
-import { EVENT_LAYER_IDS } from './style/event-layers';
+import { EVENT_LAYER_IDS, EVENTS_SOURCE, eventGeometryTypes } from './style/event-layers';
+import { feedEventsSource } from './events-source';
 import { placeLabelData } from './style/place-layers';
 import { setCurrentMap } from './current-map';
 import { useLocaleStore } from '../i18n/locale-store';
@@ -122,7 +123,7 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
             layers: manifest.layers,
             layerData: data.layers,
             categories: manifest.categories,
-            events: data.events,
+            eventGeometryTypes: eventGeometryTypes(data.events),
             arcs: data.arcs,
             initialTime,
             visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
@@ -134,6 +135,14 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   );
 
   useEffect(() => () => setCurrentMap(null), []);
+
+  // The events are not in the style (see events-source.ts): the map's source gets them here,
+  // right after the style that lists the source has been applied (react-maplibre applies it in
+  // a layout effect of its own, which runs before this one), and again after a full style load.
+  useLayoutEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (map && showsData) feedEventsSource(map, EVENTS_SOURCE, data.events);
+  }, [style, showsData, data.events]);
 
   // Time and selection change often: they go to the style's global state, not into the style.
   // The time changes on every scrub step, so it reaches the map from a store subscription,
@@ -257,7 +266,10 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       onClick={onClick}
       onMouseEnter={(e) => (e.target.getCanvas().style.cursor = 'pointer')}
       onMouseLeave={(e) => (e.target.getCanvas().style.cursor = '')}
-      onStyleData={() => setStyleRead(true)}
+      onStyleData={(e) => {
+        setStyleRead(true);
+        if (showsData) feedEventsSource(e.target, EVENTS_SOURCE, data.events);
+      }}
       onResize={(e) => {
         // During a camera animation a resize has no moveend of its own: the animation's counts.
         if (!e.target.isMoving()) resizing.current = true;

@@ -11,6 +11,7 @@ import { indexEvents } from '../../events/event-index';
 import { diplomacyArcs, mapEventData, timedLayerData } from '../map-data';
 import { contrastRatio, luminance } from '../../theme/contrast';
 import { MAP_PALETTES } from './palette';
+import { eventGeometryTypes } from './event-layers';
 
 const publicDir = join(import.meta.dirname, '../../../public');
 const manifest = manifestSchema.parse(
@@ -40,7 +41,7 @@ function input(overrides: Partial<MapStyleInput> = {}): MapStyleInput {
     layers: manifest.layers,
     categories: manifest.categories,
     layerData,
-    events: mapEventData(events),
+    eventGeometryTypes: eventGeometryTypes(mapEventData(events)),
     arcs: diplomacyArcs(events, places),
     initialTime: Date.parse('2016-04-05T12:00:00+04:00'),
     visibleLayers: new Set(['line-of-contact']),
@@ -92,6 +93,15 @@ describe('buildMapStyle', () => {
     const ids = buildMapStyle(input()).layers.map((l) => l.id);
     expect(ids.indexOf('line-of-contact')).toBeGreaterThan(ids.indexOf('boundaries'));
     expect(ids.indexOf('line-of-contact')).toBeLessThan(ids.indexOf('place-labels'));
+  });
+
+  it('lists the events source without its features, so that style diffs do not walk them', () => {
+    const { sources, layers } = buildMapStyle(input());
+    expect(sources.events).toEqual({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+    expect(layers.filter((l) => 'source' in l && l.source === 'events').length).toBeGreaterThan(2);
   });
 
   it('uses only font stacks that exist as glyph folders', () => {

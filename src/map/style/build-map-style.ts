@@ -5,9 +5,9 @@ import { themedColor } from '../../theme/contrast';
 import type { Theme } from '../../theme/theme';
 import { basemapLayers, basemapSources } from './basemap-layers';
 import { datasetLayerSources, datasetLayerStyle } from './dataset-layers';
-import { arcLayers, eventGeometryTypes, eventLayers, eventSources } from './event-layers';
+import { arcLayers, eventLayers, eventSources, type EventGeometryType } from './event-layers';
 import { MAP_PALETTES } from './palette';
-import type { ArcProperties, MapEventProperties, TimedLayerProperties } from '../map-data';
+import type { ArcProperties, TimedLayerProperties } from '../map-data';
 import {
   placeDotLayers,
   placeLabelLayers,
@@ -21,7 +21,8 @@ export interface MapStyleInput {
   layers: readonly LayerInfo[];
   layerData: Readonly<Record<string, FeatureCollection<Geometry, TimedLayerProperties>>>;
   categories: Manifest['categories'];
-  events: FeatureCollection<Geometry, MapEventProperties>;
+  /** The geometry types of the events (their features go to the map apart, not in the style). */
+  eventGeometryTypes: ReadonlySet<EventGeometryType>;
   arcs: FeatureCollection<LineString, ArcProperties>;
   /** The time cursor's starting value; later changes go through the map's global state. */
   initialTime: number;
@@ -67,7 +68,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
     sources: {
       ...basemapSources(input.assetBase),
       ...datasetLayerSources(input.layers, input.layerData),
-      ...eventSources(input.events, input.arcs),
+      ...eventSources(input.arcs),
       ...placeSources(input.places),
     },
     layers: [
@@ -77,7 +78,7 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       ),
       ...(input.arcs.features.length > 0 ? arcLayers(categories, palette) : []),
       ...placeDotLayers(palette),
-      ...eventLayers(categories, palette, eventGeometryTypes(input.events)),
+      ...eventLayers(categories, palette, input.eventGeometryTypes),
       ...placeLabelLayers(palette),
     ],
   };

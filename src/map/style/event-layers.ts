@@ -3,6 +3,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { Manifest } from '../../data/schema';
 import type { ArcProperties, MapEventProperties } from '../map-data';
 import type { MapPalette } from './palette';
+import { EVENTS_SOURCE_SPEC } from '../events-source';
 import {
   AGE_BANDS,
   AGE_OPACITY,
@@ -24,12 +25,12 @@ export const EVENT_LAYER_IDS = [
   'event-areas',
 ];
 
+/** The events' source goes without its features: the map view gives them to it (events-source.ts). */
 export function eventSources(
-  events: FeatureCollection<Geometry, MapEventProperties>,
   arcs: FeatureCollection<LineString, ArcProperties>,
 ): Record<string, SourceSpecification> {
   return {
-    [EVENTS_SOURCE]: { type: 'geojson', data: events },
+    [EVENTS_SOURCE]: EVENTS_SOURCE_SPEC,
     [ARCS_SOURCE]: { type: 'geojson', data: arcs },
   };
 }
