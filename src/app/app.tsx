@@ -18,7 +18,9 @@ import { LanguagePicker } from '../i18n/language-picker';
 import { ThemeToggle } from '../theme/theme-toggle';
 import {
   allActors,
+  eventStartsOf,
   filterEvents,
+  namesActor,
   indexEvents,
   neighbours,
   type IndexedEvent,
@@ -28,6 +30,7 @@ import { ViewPresets } from '../map/view-presets';
 import { hasWebGL } from '../map/webgl-support';
 import { useUiStore } from '../state/ui-store';
 import { ErrorBoundary } from './error-boundary';
+import { useIdleValue } from './use-idle-value';
 import { HeaderMenu } from './header-menu';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
@@ -59,6 +62,7 @@ const UrlSync = lazy(() => parts().then((m) => ({ default: m.UrlSync })));
 const Timeline = lazy(() => parts().then((m) => ({ default: m.Timeline })));
 
 const NO_EVENTS: readonly IndexedEvent[] = [];
+const NO_ACTORS: readonly string[] = [];
 
 export function App() {
   const t = useMessages(messages);
@@ -264,27 +268,35 @@ function Story({
   const select = useUiStore((s) => s.select);
   const activeStory = useUiStore((s) => s.activeStory);
 
-  const mapEvents = useMemo(() => (loaded ? indexEvents(loaded.events) : NO_EVENTS), [loaded]);
+  const mapEvents = useMemo(
+    () => (loaded ? indexEvents(loaded.events, loaded.startsMs) : NO_EVENTS),
+    [loaded],
+  );
   const events = useMemo(
-    () => (dataset === loaded ? mapEvents : dataset ? indexEvents(dataset.events) : NO_EVENTS),
+    () =>
+      dataset === loaded
+        ? mapEvents
+        : dataset
+          ? indexEvents(dataset.events, dataset.startsMs)
+          : NO_EVENTS,
     [dataset, loaded, mapEvents],
   );
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
-  const actors = useMemo(() => allActors(events), [events]);
+  const actors = useIdleValue(events, allActors, NO_ACTORS);
 
   const defaults = useMemo(() => (manifest ? storyDefaults(manifest) : null), [manifest]);
   const urlContext = useMemo(
     () =>
       manifest && defaults
         ? {
-            eventStarts: new Map(events.map((e) => [e.id, e.startMs])),
+            eventStarts: eventStartsOf(events),
             span: defaults.span,
             layerIds: manifest.layers.map((l) => l.id),
-            actors,
+            isActor: (name: string) => namesActor(events, name),
             stories: manifest.stories,
           }
         : null,
-    [events, defaults, manifest, actors],
+    [events, defaults, manifest],
   );
   useEffect(() => {
     window.__lineOfContactSetTime = (ms) => useUiStore.getState().setTime(ms);

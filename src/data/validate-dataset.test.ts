@@ -67,6 +67,17 @@ describe('the shipped dataset', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
+  it('puts a shuffled events file in time order, with each start beside its event', () => {
+    const dataset = shipped();
+    dataset.events.features = [...features(dataset.events)].reverse();
+    const result = validateDataset(dataset);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const { events, startsMs } = result.dataset;
+    expect(events[0]?.id).toBe('2015-12-19-bern-summit');
+    expect(startsMs).toEqual(events.map((e) => Date.parse(e.properties.start)));
+    expect(startsMs).toEqual([...startsMs].sort((a, b) => a - b));
+  });
+
   it('gives the Moscow ceasefire as 12:00 local = 08:00 UTC on 5 April 2016', () => {
     const result = validateDataset(shipped());
     if (!result.ok) throw new Error('invalid');

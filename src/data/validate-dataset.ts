@@ -26,6 +26,8 @@ export interface Dataset {
   manifest: Manifest;
   /** In time order (start, then id). */
   events: StoryEvent[];
+  /** Each event's start (epoch ms), in the same order: parsed once, here. */
+  startsMs: readonly number[];
   places: Place[];
   layerFeatures: Record<string, LayerFeature[]>;
 }
@@ -87,8 +89,19 @@ export function validateDataset(
   }));
   problems.push(...crossCheck(manifest, timed, places, layerFeatures, names));
   if (problems.length) return { ok: false, problems };
-  const sorted = inStartOrder(timed) ? events : timed.sort(byStartThenId).map(({ event }) => event);
-  return { ok: true, problems: [], dataset: { manifest, events: sorted, places, layerFeatures } };
+  const inOrder = inStartOrder(timed);
+  if (!inOrder) timed.sort(byStartThenId);
+  return {
+    ok: true,
+    problems: [],
+    dataset: {
+      manifest,
+      events: inOrder ? events : timed.map(({ event }) => event),
+      startsMs: timed.map(({ startMs }) => startMs),
+      places,
+      layerFeatures,
+    },
+  };
 }
 
 function defaultFileNames(raw: RawDataset) {

@@ -5,8 +5,10 @@ import { eventsSchema } from '../data/schema';
 import {
   allActors,
   countBetween,
+  eventStartsOf,
   filterEvents,
   indexEvents,
+  namesActor,
   neighbours,
   nextEventStart,
   NO_FILTERS,
@@ -24,6 +26,32 @@ describe('indexEvents', () => {
     const starts = events.map((e) => e.startMs);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(events[0]?.id).toBe('2015-12-19-bern-summit');
+  });
+
+  it('takes starts already parsed, where it is given them', () => {
+    const features = events.map((e) => e.event);
+    const given = indexEvents(
+      features,
+      features.map((_, i) => i),
+    );
+    expect(given.map((e) => e.startMs)).toEqual(features.map((_, i) => i));
+    expect(indexEvents(features)).toEqual(events);
+  });
+});
+
+describe('what links are checked against', () => {
+  it('gives an event’s start by id, and nothing for an unknown id', () => {
+    const starts = eventStartsOf(events);
+    expect(starts.get('2016-05-16-vienna-summit')).toBe(t('2016-05-16T00:00:00+02:00'));
+    expect(starts.has('2016-04-02-talish')).toBe(true);
+    expect(starts.has('no-such-event')).toBe(false);
+    expect(starts.get('no-such-event')).toBeUndefined();
+  });
+
+  it('knows the actors the events name, exactly', () => {
+    expect(namesActor(events, allActors(events)[0] ?? '')).toBe(true);
+    expect(namesActor(events, 'Nobody at all')).toBe(false);
+    expect(namesActor(events, '')).toBe(false);
   });
 });
 

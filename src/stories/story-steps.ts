@@ -1,9 +1,10 @@
 import type { GuidedStory } from '../data/schema';
+import type { EventStarts } from '../events/event-index';
 
 /** What the app needs from the dataset to turn a step into a view. */
 export interface StoryContext {
   /** Start of each event, by id. */
-  eventStarts: ReadonlyMap<string, number>;
+  eventStarts: EventStarts;
   /** The manifest's default view: where a time step without a view looks. */
   defaultView: string;
 }

@@ -9,7 +9,7 @@ const ctx: UrlContext = {
     end: Date.parse('2016-07-01T00:00:00+04:00'),
   },
   layerIds: ['line-of-contact', 'axes-2016-04'],
-  actors: ['Harlem Désir'],
+  isActor: (name) => name === 'Harlem Désir',
   stories: [
     {
       id: 'road-to-vienna',

@@ -2,6 +2,7 @@ import type { Category, GuidedStory } from '../data/schema';
 import { translate } from '../i18n/define-messages';
 import type { Locale } from '../i18n/locales';
 import type { ActiveStory } from '../state/ui-store';
+import type { EventStarts } from '../events/event-index';
 import { resolveStoryLink } from '../stories/resolve-story-link';
 import { formatInstant } from '../timeline/time-format';
 import { messages } from './messages';
@@ -10,10 +11,11 @@ import type { MapView, UrlProblem, UrlState } from './url-codec';
 
 export interface UrlContext {
   /** Start of each event, by id. */
-  eventStarts: ReadonlyMap<string, number>;
+  eventStarts: EventStarts;
   span: TimeWindow;
   layerIds: readonly string[];
-  actors: readonly string[];
+  /** Whether an event names this actor. */
+  isActor: (name: string) => boolean;
   /** The dataset's guided stories. */
   stories?: readonly GuidedStory[];
 }
@@ -78,7 +80,7 @@ export function resolveUrlState(
   if (state.map) link.map = state.map;
   if (state.cat) link.categories = state.cat;
   if (state.actor !== undefined) {
-    if (ctx.actors.includes(state.actor)) link.actor = state.actor;
+    if (ctx.isActor(state.actor)) link.actor = state.actor;
     else notices.push(say('noActor', { actor: shorten(state.actor) }));
   }
   if (state.q !== undefined) link.query = state.q;
