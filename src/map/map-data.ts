@@ -12,7 +12,11 @@ export interface MapEventProperties {
   startMs: number;
 }
 
-/** The events as the map draws them, with times as numbers that style expressions compare. */
+/**
+ * The events as the map draws them, with times as numbers that style expressions compare. The
+ * id is a property only: MapLibre keeps only numeric feature ids, and every field here is copied
+ * to its worker (at 100k events, on the main thread).
+ */
 export function mapEventData(
   events: readonly IndexedEvent[],
 ): FeatureCollection<Geometry, MapEventProperties> {
@@ -20,7 +24,6 @@ export function mapEventData(
     type: 'FeatureCollection',
     features: events.map((e) => ({
       type: 'Feature',
-      id: e.id,
       geometry: e.event.geometry,
       properties: {
         id: e.id,
