@@ -78,6 +78,19 @@ describe('the shipped dataset', () => {
     expect(startsMs).toEqual([...startsMs].sort((a, b) => a - b));
   });
 
+  it('shares one frozen empty list among the events that leave a list out, and keeps the rest', () => {
+    const result = validateDataset(shipped());
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const lists = result.dataset.events.map((e) => e.properties.claims);
+    const empty = lists.filter((l) => l.length === 0);
+    expect(empty.length).toBeGreaterThan(1);
+    expect(new Set(empty).size).toBe(1);
+    expect(Object.isFrozen(empty[0])).toBe(true);
+    const vienna = result.dataset.events.find((e) => e.id === VIENNA);
+    expect(vienna?.properties.participants.length).toBeGreaterThan(1);
+    expect(Object.isFrozen(vienna?.properties.participants)).toBe(false);
+  });
+
   it('gives the Moscow ceasefire as 12:00 local = 08:00 UTC on 5 April 2016', () => {
     const result = validateDataset(shipped());
     if (!result.ok) throw new Error('invalid');
