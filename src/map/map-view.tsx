@@ -103,16 +103,17 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   });
   const placeLabels = useMemo(() => placeLabelData(places, locale), [places, locale]);
   const layerFeatures = dataset?.layerFeatures;
-  const data = useMemo(
-    () => ({
-      events: mapEventData(events),
+  const data = useMemo(() => {
+    const eventFeatures = mapEventData(events);
+    return {
+      events: eventFeatures,
+      geometryTypes: eventGeometryTypes(eventFeatures),
       arcs: diplomacyArcs(events, places),
       layers: Object.fromEntries(
         Object.entries(layerFeatures ?? {}).map(([id, f]) => [id, timedLayerData(f)]),
       ),
-    }),
-    [places, events, layerFeatures],
-  );
+    };
+  }, [places, events, layerFeatures]);
   // The style's starting time is the dataset's; the cursor's time goes to the global state.
   const initialTime = useMemo(() => (manifest ? storyDefaults(manifest).time : 0), [manifest]);
   const style = useMemo(
@@ -123,7 +124,7 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
             layers: manifest.layers,
             layerData: data.layers,
             categories: manifest.categories,
-            eventGeometryTypes: eventGeometryTypes(data.events),
+            eventGeometryTypes: data.geometryTypes,
             arcs: data.arcs,
             initialTime,
             visibleLayers: visibleLayerSet(chosenLayers, manifest.layers),
