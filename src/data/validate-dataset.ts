@@ -114,7 +114,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * and at 100k events five of them per event are half a million arrays (8 MB or more) that the
  * garbage collector walks while the reader scrubs.
  */
-export function shareEmptyLists(events: readonly StoryEvent[]): void {
+function shareEmptyLists(events: readonly StoryEvent[]): void {
   for (const { properties } of events) {
     for (const key of OPTIONAL_LISTS) {
       if (properties[key].length === 0) (properties as Record<string, unknown>)[key] = NONE;

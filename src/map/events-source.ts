@@ -20,20 +20,16 @@ export const EVENTS_SOURCE_SPEC: GeoJSONSourceSpecification = {
 };
 
 /** What each events source was last given: a source made again by a full style load is new. */
-const given = new WeakMap<object, EventFeatures>();
+const given = new WeakMap<GeoJSONSource, EventFeatures>();
 
 /**
  * Gives the events to the map's events source, if the style has one and it does not have them
  * yet. The source then describes itself as the style lists it, so that style diffs leave it
- * alone (the features are the map's own from here on). Returns whether the source has them.
+ * alone (the features are the map's own from here on).
  */
-export function feedEventsSource(
-  map: MapLibreMap,
-  sourceId: string,
-  events: EventFeatures,
-): boolean {
+export function feedEventsSource(map: MapLibreMap, sourceId: string, events: EventFeatures): void {
   const source = map.getSource<GeoJSONSource>(sourceId);
-  if (source?.type !== 'geojson') return false;
+  if (source?.type !== 'geojson') return;
   if (!given.has(source)) {
     const serialize = source.serialize.bind(source);
     source.serialize = () => ({ ...serialize(), data: EVENTS_SOURCE_SPEC.data });
@@ -42,5 +38,4 @@ export function feedEventsSource(
     source.setData(events);
     given.set(source, events);
   }
-  return true;
 }
