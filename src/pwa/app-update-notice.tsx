@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useMessages } from '../i18n/use-messages';
 import { messages } from './messages';
 import {
@@ -9,6 +8,11 @@ import {
   updateCheckDue,
   visibleNotice,
 } from './notice-state';
+import {
+  activateWaitingVersion,
+  startServiceWorker,
+  useServiceWorkerStore,
+} from './service-worker-store';
 import './app-update-notice.css';
 
 /** Asks the server for a new version now and then while the app stays open. */
@@ -59,23 +63,19 @@ async function switchToNewVersion(activateWaiting: () => Promise<void>) {
  */
 export function AppUpdateNotice() {
   const t = useMessages(messages);
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW({
-    immediate: false,
-    onRegisteredSW: (_url, registration) => {
-      if (registration) checkForUpdatesNowAndThen(registration);
-    },
-  });
+  const needRefresh = useServiceWorkerStore((s) => s.needRefresh);
+  const offlineReady = useServiceWorkerStore((s) => s.offlineReady);
+  const dismissUpdate = useServiceWorkerStore((s) => s.dismissUpdate);
+  const dismissOfflineReady = useServiceWorkerStore((s) => s.dismissOfflineReady);
   const notice = visibleNotice({ needRefresh, offlineReady });
+
+  useEffect(() => startServiceWorker(checkForUpdatesNowAndThen), []);
 
   useEffect(() => {
     if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_VISIBLE_MS);
+    const timer = setTimeout(dismissOfflineReady, OFFLINE_READY_VISIBLE_MS);
     return () => clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
+  }, [offlineReady, dismissOfflineReady]);
 
   return (
     <div className="pwa-notices" role="status" aria-label={t('notices')}>
@@ -86,11 +86,11 @@ export function AppUpdateNotice() {
             <button
               type="button"
               className="pwa-reload"
-              onClick={() => void switchToNewVersion(updateServiceWorker)}
+              onClick={() => void switchToNewVersion(activateWaitingVersion)}
             >
               {t('reload')}
             </button>
-            <button type="button" onClick={() => setNeedRefresh(false)}>
+            <button type="button" onClick={dismissUpdate}>
               {t('dismiss')}
             </button>
           </div>
@@ -100,7 +100,7 @@ export function AppUpdateNotice() {
         <div className="pwa-notice pwa-notice-quiet">
           <p>{t('offlineReady')}</p>
           <div className="pwa-notice-actions">
-            <button type="button" onClick={() => setOfflineReady(false)}>
+            <button type="button" onClick={dismissOfflineReady}>
               {t('dismiss')}
             </button>
           </div>
