@@ -38,11 +38,18 @@ test.describe('scrubbing time moves the map', () => {
     await slider.focus();
     await page.keyboard.press('Home');
     await expect(slider).toHaveAttribute('aria-valuetext', '1 Dec 2015, 00:00 UTC+4');
-    // Before any event: nothing of April is drawn.
+    await expect(page.locator('.timeline-now .now-local')).toHaveText('1 Dec 2015, 00:00 UTC+4');
+    // Before any event: nothing of April is drawn, and the list dims every event as yet to come.
     expect(await drawnEventIds(page)).toEqual([]);
+    const rows = page.getByRole('list', { name: 'Events' }).locator('li');
+    const dimmed = page.getByRole('list', { name: 'Events' }).locator('li.future');
+    await expect(dimmed).toHaveCount(await rows.count());
 
     await page.keyboard.press('ArrowRight'); // to the first event: Bern, 19 Dec 2015
     expect(await cursorTime(page)).toBe(at('2015-12-19T00:00:00+01:00'));
+    await expect(page.locator('.timeline-now .now-local')).toHaveText('19 Dec 2015, 03:00 UTC+4');
+    await expect(rows.first()).not.toHaveClass(/future/);
+    await expect(dimmed).toHaveCount((await rows.count()) - 1);
     await page.keyboard.press('PageUp');
     expect(await cursorTime(page)).toBe(at('2015-12-20T00:00:00+01:00'));
     await page.keyboard.press('Shift+ArrowRight');
@@ -55,6 +62,7 @@ test.describe('scrubbing time moves the map', () => {
 
     await page.keyboard.press('End');
     await expect(slider).toHaveAttribute('aria-valuetext', '1 Jul 2016, 00:00 UTC+4');
+    await expect(dimmed).toHaveCount(0);
     const after = await drawnEventIds(page);
     expect(after).toEqual(expect.arrayContaining(before));
     expect(watch.consoleErrors).toEqual([]);

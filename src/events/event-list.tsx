@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Manifest } from '../data/schema';
 import { formatEventTime } from '../timeline/time-format';
 import { useUiStore } from '../state/ui-store';
@@ -26,9 +26,6 @@ export function EventList({ manifest, events, total }: EventListProps) {
   const t = useMessages(messages);
   const locale = useLocaleStore((s) => s.locale);
   const selectedId = useUiStore((s) => s.selectedId);
-  // Only the boundary between past and future rows matters here: re-render when it moves,
-  // not on every step of the cursor.
-  const firstFuture = useUiStore((s) => lowerBound(events, Math.floor(s.time) + 1));
   const select = useUiStore((s) => s.select);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = events.length > VIRTUAL_FROM;
@@ -43,6 +40,20 @@ export function EventList({ manifest, events, total }: EventListProps) {
   const theme = useTheme();
   const colors = new Map(manifest.categories.map((c) => [c.id, themedColor(c.color, theme)]));
   const labels = new Map(manifest.categories.map((c) => [c.id, c.label]));
+
+  // Rows after the cursor are dimmed. That boundary moves on nearly every scrub step of a large
+  // dataset, so it is drawn from a store subscription, as the map and the timeline are, and the
+  // list does not re-render per step. Runs after every render too, to mark rows just rendered.
+  useLayoutEffect(() => {
+    const list = scrollRef.current;
+    if (!list) return;
+    const mark = () =>
+      markFutureRows(list, lowerBound(events, Math.floor(useUiStore.getState().time) + 1));
+    mark();
+    return useUiStore.subscribe((s, previous) => {
+      if (s.time !== previous.time) mark();
+    });
+  });
 
   useEffect(() => {
     if (!selectedId) return;
@@ -64,7 +75,7 @@ export function EventList({ manifest, events, total }: EventListProps) {
       <li
         key={e.id}
         data-event-id={e.id}
-        className={index >= firstFuture ? 'future' : undefined}
+        data-index={index}
         style={style}
         aria-setsize={events.length}
         aria-posinset={index + 1}
@@ -123,4 +134,11 @@ export function EventList({ manifest, events, total }: EventListProps) {
       )}
     </div>
   );
+}
+
+/** Marks the rendered rows at or after `firstFuture` (an index into the list) as not yet happened. */
+function markFutureRows(list: HTMLElement, firstFuture: number): void {
+  for (const row of list.querySelectorAll<HTMLElement>('li[data-index]')) {
+    row.classList.toggle('future', Number(row.dataset.index) >= firstFuture);
+  }
 }
