@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -14,6 +15,7 @@ import {
   type IndexedEvent,
 } from '../events/event-index';
 import { SPEEDS, useUiStore, type Speed } from '../state/ui-store';
+import { useTimeSubscription } from '../state/use-time-subscription';
 import { drawDetail, drawOverview, layoutDetail, MARK_SIZE, type MarkHit } from './draw-timeline';
 import { messages } from './messages';
 import { useMessages } from '../i18n/use-messages';
@@ -359,14 +361,26 @@ export function Timeline({ manifest, events, compact }: TimelineProps) {
   );
 }
 
-/** The cursor time as text; it re-renders on every time step, the timeline around it does not. */
+/** The cursor time as text, written on each time step without a React render. */
 function TimelineNow({ offsetMinutes, showUtc }: { offsetMinutes: number; showUtc: boolean }) {
-  const time = useUiStore((s) => s.time);
   const locale = useLocaleStore((s) => s.locale);
+  const localRef = useRef<HTMLSpanElement>(null);
+  const utcRef = useRef<HTMLSpanElement>(null);
+  const show = useCallback(
+    (time: number) => {
+      if (localRef.current)
+        localRef.current.textContent = formatInstant(time, offsetMinutes, 'minute', locale);
+      if (utcRef.current) utcRef.current.textContent = formatInstant(time, 0, 'minute', locale);
+    },
+    // showUtc adds or removes the UTC span: write it when it appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [offsetMinutes, locale, showUtc],
+  );
+  useTimeSubscription(show);
   return (
     <p className="timeline-now">
-      <span className="now-local">{formatInstant(time, offsetMinutes, 'minute', locale)}</span>
-      {showUtc && <span className="now-utc">{formatInstant(time, 0, 'minute', locale)}</span>}
+      <span className="now-local" ref={localRef} />
+      {showUtc && <span className="now-utc" ref={utcRef} />}
     </p>
   );
 }
@@ -380,7 +394,10 @@ interface TimelineCursorProps {
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
 }
 
-/** The time cursor: the slider that keyboard and screen-reader users move time with. */
+/**
+ * The time cursor: the slider that keyboard and screen-reader users move time with. Its position
+ * and value follow each time step without a React render (see useTimeSubscription).
+ */
 function TimelineCursor({
   span,
   window: win,
@@ -389,24 +406,32 @@ function TimelineCursor({
   label,
   onKeyDown,
 }: TimelineCursorProps) {
-  const time = useUiStore((s) => s.time);
   const locale = useLocaleStore((s) => s.locale);
-  // Outside the detail window the cursor waits at the nearer edge (still focusable).
-  const x = clamp(timeToX(time, win, width), 0, width);
-  const offscreen = time < win.start || time > win.end;
+  const ref = useRef<HTMLDivElement>(null);
+  const show = useCallback(
+    (time: number) => {
+      const el = ref.current;
+      if (!el) return;
+      // Outside the detail window the cursor waits at the nearer edge (still focusable).
+      el.style.left = `${clamp(timeToX(time, win, width), 0, width)}px`;
+      el.classList.toggle('offscreen', time < win.start || time > win.end);
+      el.setAttribute('aria-valuenow', String(Math.round(time)));
+      el.setAttribute('aria-valuetext', cursorValueText(time, offsetMinutes, locale));
+    },
+    [win, width, offsetMinutes, locale],
+  );
+  useTimeSubscription(show);
   return (
     <div
-      className={`timeline-cursor${offscreen ? ' offscreen' : ''}`}
+      ref={ref}
+      className="timeline-cursor"
       role="slider"
       tabIndex={0}
       aria-label={label}
       aria-valuemin={span.start}
       aria-valuemax={span.end}
-      aria-valuenow={Math.round(time)}
-      aria-valuetext={cursorValueText(time, offsetMinutes, locale)}
       aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight PageUp PageDown Home End"
       onKeyDown={onKeyDown}
-      style={{ left: x }}
     >
       <span className="cursor-handle" />
     </div>
