@@ -25,7 +25,7 @@ let activateWaiting: ((reloadPage?: boolean) => Promise<void>) | undefined;
  * Not vite-plugin-pwa's `useRegisterSW`: that registers inside a state initializer, which React
  * may run again for a render it throws away. Each run made a new Workbox, and the one whose state
  * React kept often registered after the browser had reported the install it watches for, so the
- * "works offline" notice never came (seen in 3 of 4 first visits on a loaded machine).
+ * "works offline" notice never came (3 of 4 runs of the e2e deployment test here).
  */
 export function startServiceWorker(
   onRegistered?: (registration: ServiceWorkerRegistration) => void,
