@@ -241,9 +241,14 @@ async function heap(page) {
   });
 }
 
-async function scrub(page, kind, times) {
+/**
+ * Steps the time through `times`, waiting for the map to go idle after each. With `quietMs`,
+ * each step waits for the frame to be presented and that long again, runs in a task of its own,
+ * and is marked with a performance measure (`bench-step-<i>`) for a trace to find.
+ */
+async function scrub(page, kind, times, { quietMs = 0 } = {}) {
   return page.evaluate(
-    async ({ kind, times }) => {
+    async ({ kind, times, quietMs }) => {
       const map = kind === 'app' ? window.__lineOfContactMap : window.__bareMap;
       const idle = () =>
         new Promise((resolve) => {
@@ -257,7 +262,11 @@ async function scrub(page, kind, times) {
       const microtasksDone = async () => {
         for (let i = 0; i < 3; i++) await Promise.resolve();
       };
-      for (const t of times) {
+      for (const [i, t] of times.entries()) {
+        if (quietMs) {
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await new Promise((r) => setTimeout(r, quietMs));
+        }
         const t0 = performance.now();
         if (kind === 'app') {
           window.__lineOfContactSetTime(t);
@@ -279,12 +288,14 @@ async function scrub(page, kind, times) {
           await microtasksDone();
           out.mainThread.push(performance.now() - t0);
         }
+        if (quietMs)
+          performance.measure(`bench-step-${i}`, { start: t0, end: t0 + out.mainThread[i] });
         await idle();
         out.stepToIdle.push(performance.now() - t0);
       }
       return out;
     },
-    { kind, times },
+    { kind, times, quietMs },
   );
 }
 
@@ -295,39 +306,7 @@ async function scrub(page, kind, times) {
 // is the thread time Chromium records for the tasks in the step's window.
 async function scrubThreadTime(page, kind, times) {
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
-  await page.evaluate(
-    async ({ kind, times, quietMs }) => {
-      const map = kind === 'app' ? window.__lineOfContactMap : window.__bareMap;
-      const idle = () =>
-        new Promise((resolve) => {
-          map.once('idle', resolve);
-          map.triggerRepaint();
-        });
-      for (const [i, t] of times.entries()) {
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        await new Promise((r) => setTimeout(r, quietMs));
-        const t0 = performance.now();
-        if (kind === 'app') {
-          window.__lineOfContactSetTime(t);
-          for (let k = 0; k < 3; k++) await Promise.resolve();
-          await new Promise((resolve) => {
-            const check = () => {
-              const p = window.__lineOfContactPerf;
-              if (p && p.mapUpdatedAt >= t0 && p.timelineDrawnAt >= t0) resolve();
-              else setTimeout(check, 0);
-            };
-            check();
-          });
-        } else {
-          map.setGlobalStateProperty('time', t);
-          for (let k = 0; k < 3; k++) await Promise.resolve();
-        }
-        performance.measure(`bench-step-${i}`, { start: t0, end: performance.now() });
-        await idle();
-      }
-    },
-    { kind, times, quietMs: QUIET_MS },
-  );
+  await scrub(page, kind, times, { quietMs: QUIET_MS });
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
   const windows = new Map();
   let thread = '';
