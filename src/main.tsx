@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { AfterLoad } from './app/after-load';
+import { startLoadingDataset } from './data/start-loading';
 import './app/app.css';
+
+startLoadingDataset();
 
 // The service worker is registered once the page has loaded, so that it does not compete with
 // the first paint (as Workbox advises).

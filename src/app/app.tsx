@@ -9,10 +9,12 @@ import {
   type DragEvent,
   type ReactNode,
 } from 'react';
-import { appRoot, dataRoot } from '../data/asset-url';
-import { dataSourceFrom, type DataSource } from '../data/data-source';
+import { appRoot } from '../data/asset-url';
+import type { DataSource } from '../data/data-source';
 import { DataLoadError } from '../data/fetch-json';
-import { datasetQuery, loadLocalDataset, type LoadProgress } from '../data/queries';
+import { datasetQuery, loadLocalDataset } from '../data/queries';
+import { useLoadProgress } from '../data/load-progress';
+import { pageDataSource } from '../data/start-loading';
 import type { Dataset } from '../data/validate-dataset';
 import { LanguagePicker } from '../i18n/language-picker';
 import { ThemeToggle } from '../theme/theme-toggle';
@@ -67,15 +69,12 @@ const NO_ACTORS: readonly string[] = [];
 export function App() {
   const t = useMessages(messages);
   const assetBase = useMemo(() => appRoot(), []);
-  const source = useMemo(
-    () => dataSourceFrom(location.search, location.href, dataRoot(assetBase)),
-    [assetBase],
-  );
+  const source = useMemo(() => pageDataSource(), []);
   const embedded = useMemo(() => isEmbedded(location.search), []);
-  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const progress = useLoadProgress((s) => s[source.manifestUrl]);
   const [local, setLocal] = useState<{ dataset: Dataset; name: string } | null>(null);
   const [localError, setLocalError] = useState<Error | null>(null);
-  const query = useQuery({ ...datasetQuery(source.manifestUrl, setProgress), enabled: !local });
+  const query = useQuery({ ...datasetQuery(source.manifestUrl), enabled: !local });
   // The story's parts download alongside the data, not after it.
   useEffect(() => void parts().catch(() => undefined), []);
   const dataset = local?.dataset ?? query.data;

@@ -1,14 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataLoadError, fetchJson } from './fetch-json';
+import { reportProgress, type LoadProgress } from './load-progress';
 import type { Dataset, RawDataset } from './validate-dataset';
 
 /** A file that takes longer than this is given up on (and retried). */
 const FETCH_TIMEOUT_MS = 30_000;
-
-export interface LoadProgress {
-  loaded: number;
-  total: number;
-}
 
 interface ManifestFiles {
   files?: { events?: unknown; places?: unknown };
@@ -152,11 +148,15 @@ export async function loadLocalDataset(files: readonly File[]): Promise<Dataset>
   );
 }
 
-export function datasetQuery(manifestUrl: string, onProgress?: (p: LoadProgress) => void) {
+export function datasetQuery(manifestUrl: string) {
   return queryOptions({
     queryKey: ['dataset', manifestUrl],
-    queryFn: ({ signal }) => loadDataset(manifestUrl, signal, onProgress),
+    queryFn: ({ signal }) =>
+      loadDataset(manifestUrl, signal, (p) => reportProgress(manifestUrl, p)),
     staleTime: Infinity,
+    // A load that failed before the app mounted shows its error (with a retry button) rather
+    // than starting again unasked.
+    retryOnMount: false,
     // Transient failures are retried with backoff (1 s, 2 s); a broken dataset is not.
     retry: (failures, error) =>
       failures < 2 && !(error instanceof DataLoadError && error.problems.length > 0),
