@@ -22,6 +22,7 @@ import { setCurrentMap } from './current-map';
 import { useLocaleStore } from '../i18n/locale-store';
 import { translate } from '../i18n/define-messages';
 import { messages } from './messages';
+import { useMapReadiness } from './map-readiness';
 import { exposeMapForTests, recordPerf } from './test-handle';
 import { parseUrl } from '../url/url-codec';
 import { storyDefaults } from '../url/story-defaults';
@@ -277,8 +278,9 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
       }}
       onIdle={() => {
         // Idle with the basemap alone is not yet the story's map.
-        if (showsData && !window.__lineOfContactPerf?.firstIdleAt)
-          recordPerf({ firstIdleAt: performance.now() });
+        if (!showsData || useMapReadiness.getState().showsDataset) return;
+        recordPerf({ firstIdleAt: performance.now() });
+        useMapReadiness.setState({ showsDataset: true });
       }}
       onLoad={(e) => {
         recordPerf({ firstPaintAt: performance.now() });
