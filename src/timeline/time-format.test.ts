@@ -25,6 +25,19 @@ describe('formatInstant', () => {
     const t = Date.parse('2016-04-01T22:30:00Z');
     expect(formatInstant(t, 240)).toBe('2 Apr 2016, 02:30 UTC+4');
   });
+
+  it('gives each zone, precision and language its own text when called in turns, as a scrub step does', () => {
+    const next = ceasefire + 3_600_000;
+    for (const t of [ceasefire, next, ceasefire]) {
+      const hour = t === ceasefire ? '12' : '13';
+      expect(formatInstant(t, 240)).toBe(`5 Apr 2016, ${hour}:00 UTC+4`);
+      expect(formatInstant(t, 0)).toBe(
+        `5 Apr 2016, ${String(Number(hour) - 4).padStart(2, '0')}:00 UTC`,
+      );
+      expect(formatInstant(t, 240, 'day')).toBe('5 Apr 2016 (UTC+4)');
+      expect(formatInstant(t, 240, 'minute', 'ru')).not.toBe(formatInstant(t, 240));
+    }
+  });
 });
 
 describe('offsetLabel', () => {

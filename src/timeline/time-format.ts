@@ -24,6 +24,26 @@ export function formatInstant(
   precision: TimePrecision = 'minute',
   locale: Locale = 'en',
 ): string {
+  // A scrub step writes the same instant twice (the readout and the slider's value text), and
+  // the readout's UTC time in between: the last few are kept.
+  const key = `${ms}|${offsetMinutes}|${precision}|${locale}`;
+  let text = recentlyFormatted.get(key);
+  if (text === undefined) {
+    if (recentlyFormatted.size >= 4) recentlyFormatted.clear();
+    text = format(ms, offsetMinutes, precision, locale);
+    recentlyFormatted.set(key, text);
+  }
+  return text;
+}
+
+const recentlyFormatted = new Map<string, string>();
+
+function format(
+  ms: number,
+  offsetMinutes: number,
+  precision: TimePrecision,
+  locale: Locale,
+): string {
   const shifted = new Date(ms + offsetMinutes * 60_000);
   const zone = offsetLabel(offsetMinutes);
   switch (precision) {
