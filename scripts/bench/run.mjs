@@ -17,8 +17,9 @@ import { generateDataset } from './generate-dataset.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const STEPS = Number(process.env.BENCH_STEPS ?? 100);
-// A single cold load varies by a fifth from one run to the next here: report the median of these.
-const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 5);
+// A single cold load varies by a fifth from one run to the next here: report the median of these
+// (seven: with five, the ratio at 100k moved between x1.18 and x1.3 from one run to the next).
+const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 7);
 const PORT = 4390;
 // Before each step whose thread time is traced: the frame presented, then this long quiet.
 const QUIET_MS = 200;
