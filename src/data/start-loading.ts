@@ -10,9 +10,9 @@ export function pageDataSource(): DataSource {
 
 /**
  * Starts the dataset's download as the page's script runs, before React's first render and
- * the map's: the events file can only be asked for once the manifest has come, and by then the
- * main thread is busy drawing the basemap. The app's query picks up the same load.
+ * the map's: the events file can only be asked for once the manifest has come, and after the
+ * first render the main thread is busy setting up the map. The app's query picks up the same load.
  */
-export function startLoadingDataset(source: DataSource = pageDataSource()): void {
-  void queryClient.prefetchQuery(datasetQuery(source.manifestUrl));
+export function startLoadingDataset(): void {
+  void queryClient.prefetchQuery(datasetQuery(pageDataSource().manifestUrl));
 }
