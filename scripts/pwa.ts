@@ -6,9 +6,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { glyphRanges } from '../src/map/glyph-ranges';
+import { FONT_BOLD, FONT_REGULAR } from '../src/map/style/fonts';
 
-/** Fonts the map style uses (src/map/style); their glyph ranges are precached. */
-const FONTS = ['Noto Sans Regular', 'Noto Sans Bold'];
+/** Fonts the map style uses; their glyph ranges are precached. */
+const FONTS = [FONT_REGULAR, FONT_BOLD];
 
 /**
  * Workbox leaves out (with only a build warning) any file over its 2 MiB default, and the
@@ -31,19 +33,15 @@ function stringsIn(value: unknown, out: string[]): string[] {
  * every string property counts, not only the labelled ones.
  */
 export function glyphRangesFor(collections: readonly unknown[]): string[] {
-  const starts = new Set<number>();
-  for (const collection of collections) {
-    const features = (collection as { features?: { properties?: unknown }[] }).features ?? [];
-    for (const text of stringsIn(
-      features.map((f) => f.properties),
+  const texts = collections.flatMap((collection) =>
+    stringsIn(
+      ((collection as { features?: { properties?: unknown }[] }).features ?? []).map(
+        (f) => f.properties,
+      ),
       [],
-    )) {
-      for (const char of text + text.toUpperCase()) {
-        starts.add(Math.floor((char.codePointAt(0) ?? 0) / 256) * 256);
-      }
-    }
-  }
-  return [...starts].sort((a, b) => a - b).map((s) => `${s}-${s + 255}`);
+    ),
+  );
+  return glyphRanges(texts.flatMap((text) => [text, text.toUpperCase()]));
 }
 
 function geojsonFiles(dir: string): string[] {

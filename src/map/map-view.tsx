@@ -14,9 +14,11 @@ import { useTheme } from '../theme/theme-store';
 import { visibleLayerSet } from '../state/selectors';
 import { eventBounds, OPENING_BOUNDS } from './camera';
 import { diplomacyArcs, mapEventData, timedLayerData } from './map-data';
-import { buildBasemapStyle, buildMapStyle } from './style/build-map-style';
+import { buildBasemapStyle, buildMapStyle, labelGlyphRanges } from './style/build-map-style';
 import { EVENT_LAYER_IDS, EVENTS_SOURCE, eventGeometryTypes } from './style/event-layers';
 import { feedEventsSource } from './events-source';
+import { prefetchGlyphs, routeGlyphRequests } from './glyph-prefetch';
+import { glyphUrls } from './glyph-ranges';
 import { placeLabelData } from './style/place-layers';
 import { setCurrentMap } from './current-map';
 import { useLocaleStore } from '../i18n/locale-store';
@@ -137,6 +139,18 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
   );
 
   useEffect(() => () => setCurrentMap(null), []);
+
+  // The labels' glyph files download once the style says which, not when MapLibre first asks.
+  const layerInfo = manifest?.layers;
+  useEffect(() => {
+    if (!layerInfo || !showsData || !style.glyphs) return;
+    const ranges = labelGlyphRanges({
+      layers: layerInfo,
+      layerData: data.layers,
+      places: placeLabels,
+    });
+    prefetchGlyphs(glyphUrls(style.glyphs, ranges));
+  }, [style.glyphs, layerInfo, showsData, data.layers, placeLabels]);
 
   // The events are not in the style (see events-source.ts): the map's source gets them here,
   // right after the style that lists the source has been applied (react-maplibre applies it in
@@ -260,6 +274,7 @@ export function MapView({ dataset, events, assetBase, cooperativeGestures }: Map
         setMapView({ zoom: e.target.getZoom(), lat: c.lat, lon: c.lng });
       }}
       attributionControl={false}
+      transformRequest={routeGlyphRequests}
       locale={mapControlStrings}
       dragRotate={false}
       pitchWithRotate={false}

@@ -1,10 +1,18 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { FONT_REGULAR } from './fonts';
 import type { MapPalette } from './palette';
 
 /** Zoom at which the 1:10m countries of the region replace the 1:110m world. */
 export const DETAIL_ZOOM = 3;
 
-const FONT_REGULAR = ['Noto Sans Regular'];
+/**
+ * The glyph files the basemap's labels need (town names, and country names in capitals), by
+ * font. The basemap's files are MapLibre's to load, so this is written down; a unit test checks
+ * it against public/basemap.
+ */
+export const BASEMAP_LABEL_GLYPHS: Readonly<Record<string, readonly string[]>> = {
+  [FONT_REGULAR]: ['0-255', '256-511'],
+};
 
 export function basemapSources(assetBase: string): Record<string, SourceSpecification> {
   const file = (name: string) => `${assetBase}basemap/${name}.geojson`;
@@ -112,7 +120,7 @@ export function basemapLayers(palette: MapPalette): LayerSpecification[] {
       filter: ['>=', ['get', 'area'], ['step', ['zoom'], 20, 4, 4, 5, 1, 6, 0.05]],
       layout: {
         'text-field': ['upcase', ['get', 'name']],
-        'text-font': FONT_REGULAR,
+        'text-font': [FONT_REGULAR],
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
         'text-letter-spacing': 0.12,
         'text-max-width': 7,
@@ -131,7 +139,7 @@ export function basemapLayers(palette: MapPalette): LayerSpecification[] {
       filter: ['<=', ['get', 'scalerank'], ['step', ['zoom'], 6, 7, 8, 8, 10]],
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': FONT_REGULAR,
+        'text-font': [FONT_REGULAR],
         'text-size': 11,
         'text-optional': true,
       },

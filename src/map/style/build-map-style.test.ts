@@ -4,7 +4,14 @@ import { diff, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { manifestSchema, placesSchema } from '../../data/schema';
-import { buildBasemapStyle, buildMapStyle, type MapStyleInput } from './build-map-style';
+import {
+  buildBasemapStyle,
+  buildMapStyle,
+  labelGlyphRanges,
+  type MapStyleInput,
+} from './build-map-style';
+import { BASEMAP_LABEL_GLYPHS } from './basemap-layers';
+import { glyphRanges } from '../glyph-ranges';
 import { placeLabelData } from './place-layers';
 import { eventsSchema, layerFileSchema } from '../../data/schema';
 import { indexEvents } from '../../events/event-index';
@@ -113,6 +120,40 @@ describe('buildMapStyle', () => {
       return value;
     });
     expect([...fonts].sort()).toEqual(['Noto Sans Bold', 'Noto Sans Regular']);
+  });
+});
+
+describe('labelGlyphRanges', () => {
+  const namesIn = (file: string) =>
+    (
+      JSON.parse(readFileSync(join(publicDir, 'basemap', file), 'utf8')) as {
+        features: { properties: { name: string } }[];
+      }
+    ).features.map((f) => f.properties.name);
+
+  it('lists for the basemap what its town and country labels need', () => {
+    // Country labels are drawn in capitals ('upcase').
+    const texts = [
+      ...namesIn('towns.geojson'),
+      ...namesIn('country-labels.geojson').map((n) => n.toUpperCase()),
+    ];
+    expect(BASEMAP_LABEL_GLYPHS).toEqual({ 'Noto Sans Regular': glyphRanges(texts) });
+  });
+
+  it('adds the files of the places’ and the layers’ labels, in the fonts that draw them', () => {
+    expect(labelGlyphRanges(input())).toEqual({
+      // Bold: names in English, and the en dash in "Line of Contact (1994–2020)".
+      'Noto Sans Bold': ['0-255', '8192-8447'],
+      // Regular: the basemap, and the local names: ə (U+0259) in Azerbaijani, Cyrillic for
+      // Moscow and St Petersburg, Armenian.
+      'Noto Sans Regular': ['0-255', '256-511', '512-767', '1024-1279', '1280-1535'],
+    });
+  });
+
+  it('follows the interface language of the place names', () => {
+    const ranges = labelGlyphRanges(input({ places: placeLabelData(places, 'ru') }));
+    // Cyrillic (U+0400–04FF) names, in bold.
+    expect(ranges['Noto Sans Bold']).toContain('1024-1279');
   });
 });
 

@@ -3,14 +3,16 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { LayerInfo, Manifest } from '../../data/schema';
 import { themedColor } from '../../theme/contrast';
 import type { Theme } from '../../theme/theme';
-import { basemapLayers, basemapSources } from './basemap-layers';
-import { datasetLayerSources, datasetLayerStyle } from './dataset-layers';
+import { BASEMAP_LABEL_GLYPHS, basemapLayers, basemapSources } from './basemap-layers';
+import { datasetLabelTexts, datasetLayerSources, datasetLayerStyle } from './dataset-layers';
 import { arcLayers, eventLayers, eventSources, type EventGeometryType } from './event-layers';
 import { MAP_PALETTES } from './palette';
 import type { ArcProperties, TimedLayerProperties } from '../map-data';
+import { glyphRanges } from '../glyph-ranges';
 import {
   placeDotLayers,
   placeLabelLayers,
+  placeLabelTexts,
   placeSources,
   type PlaceLabelProperties,
 } from './place-layers';
@@ -82,4 +84,30 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
       ...placeLabelLayers(palette),
     ],
   };
+}
+
+/**
+ * The glyph files the whole style's labels need, by font: the basemap's, the places' and the
+ * dataset layers'. (What the map asks for is the part of it that its view shows.)
+ */
+export function labelGlyphRanges(
+  input: Pick<MapStyleInput, 'layers' | 'layerData' | 'places'>,
+): Record<string, string[]> {
+  const texts: Record<string, string[]> = {};
+  for (const byFont of [
+    placeLabelTexts(input.places),
+    datasetLabelTexts(input.layers, input.layerData),
+  ]) {
+    for (const [font, list] of Object.entries(byFont)) (texts[font] ??= []).push(...list);
+  }
+  const fonts = new Set([...Object.keys(BASEMAP_LABEL_GLYPHS), ...Object.keys(texts)]);
+  return Object.fromEntries(
+    [...fonts].map((font) => {
+      const ranges = new Set([
+        ...(BASEMAP_LABEL_GLYPHS[font] ?? []),
+        ...glyphRanges(texts[font] ?? []),
+      ]);
+      return [font, [...ranges].sort((a, b) => parseInt(a) - parseInt(b))];
+    }),
+  );
 }

@@ -3,10 +3,9 @@ import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerInfo } from '../../data/schema';
 import type { TimedLayerProperties } from '../map-data';
 import { ensureContrast } from '../../theme/contrast';
+import { FONT_BOLD } from './fonts';
 import type { MapPalette } from './palette';
 import { validNowFilter } from './time-expressions';
-
-const FONT_BOLD = ['Noto Sans Bold'];
 
 export function datasetLayerSourceId(layer: LayerInfo): string {
   return `layer-${layer.id}`;
@@ -25,6 +24,18 @@ export function datasetLayerSources(
       } satisfies SourceSpecification,
     ]),
   );
+}
+
+/** The texts of the dataset layers' labels by font: the names along lines, in bold. */
+export function datasetLabelTexts(
+  layers: readonly LayerInfo[],
+  data: Readonly<Record<string, FeatureCollection<Geometry, TimedLayerProperties>>>,
+): Record<string, string[]> {
+  return {
+    [FONT_BOLD]: layers
+      .filter((layer) => layer.kind === 'line')
+      .flatMap((layer) => (data[layer.id]?.features ?? []).map((f) => f.properties.name)),
+  };
 }
 
 /**
@@ -74,7 +85,7 @@ export function datasetLayerStyle(
             visibility,
             'symbol-placement': 'line',
             'text-field': ['get', 'name'],
-            'text-font': FONT_BOLD,
+            'text-font': [FONT_BOLD],
             'text-size': 12,
             'text-offset': [0, -1],
             'symbol-spacing': 300,

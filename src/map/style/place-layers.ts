@@ -4,6 +4,7 @@ import type { Place } from '../../data/schema';
 import type { MapPalette } from './palette';
 import type { Locale } from '../../i18n/locales';
 import { placeName } from '../../i18n/place-names';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
 export const PLACES_SOURCE = 'places';
 
@@ -42,6 +43,16 @@ export function placeLabelData(
   };
 }
 
+/** The places' label texts by font, as the label layer sets them: names bold, local names regular. */
+export function placeLabelTexts(
+  data: FeatureCollection<Point, PlaceLabelProperties>,
+): Record<string, string[]> {
+  return {
+    [FONT_BOLD]: data.features.map((f) => f.properties.name),
+    [FONT_REGULAR]: data.features.map((f) => f.properties.local),
+  };
+}
+
 export function placeSources(
   data: FeatureCollection<Point, PlaceLabelProperties>,
 ): Record<string, SourceSpecification> {
@@ -77,13 +88,13 @@ export function placeLabelLayers(palette: MapPalette): LayerSpecification[] {
         'text-field': [
           'format',
           ['get', 'name'],
-          { 'font-scale': 1, 'text-font': ['literal', ['Noto Sans Bold']] },
+          { 'font-scale': 1, 'text-font': ['literal', [FONT_BOLD]] },
           ['case', ['==', ['get', 'local'], ''], '', '\n'],
           {},
           ['get', 'local'],
-          { 'font-scale': 0.85, 'text-font': ['literal', ['Noto Sans Regular']] },
+          { 'font-scale': 0.85, 'text-font': ['literal', [FONT_REGULAR]] },
         ],
-        'text-font': ['Noto Sans Regular'],
+        'text-font': [FONT_REGULAR],
         'text-size': 13,
         // Capitals win label collisions over venues.
         'symbol-sort-key': ['case', isCapital, 0, 1],
