@@ -126,6 +126,9 @@ test.describe('history and sharing', () => {
     await slider(page).focus();
     await page.keyboard.press('Shift+ArrowRight');
     await page.waitForTimeout(500); // the URL is written back after a short pause
+    // The camera flies to the event; once it has landed, the link keeps the map's view. (A link
+    // without one flies the camera again and folds the legend away, checkboxes and all.)
+    await expect(page).toHaveURL(/[?&]map=/);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
