@@ -93,19 +93,19 @@ export function buildMapStyle(input: MapStyleInput): StyleSpecification {
 export function labelGlyphRanges(
   input: Pick<MapStyleInput, 'layers' | 'layerData' | 'places'>,
 ): Record<string, string[]> {
-  const texts: Record<string, string[]> = {};
-  for (const byFont of [
+  const textsByFont = [
     placeLabelTexts(input.places),
     datasetLabelTexts(input.layers, input.layerData),
-  ]) {
-    for (const [font, list] of Object.entries(byFont)) (texts[font] ??= []).push(...list);
-  }
-  const fonts = new Set([...Object.keys(BASEMAP_LABEL_GLYPHS), ...Object.keys(texts)]);
+  ];
+  const fonts = new Set([
+    ...Object.keys(BASEMAP_LABEL_GLYPHS),
+    ...textsByFont.flatMap((texts) => Object.keys(texts)),
+  ]);
   return Object.fromEntries(
     [...fonts].map((font) => {
       const ranges = new Set([
         ...(BASEMAP_LABEL_GLYPHS[font] ?? []),
-        ...glyphRanges(texts[font] ?? []),
+        ...glyphRanges(textsByFont.flatMap((texts) => texts[font] ?? [])),
       ]);
       return [font, [...ranges].sort((a, b) => parseInt(a) - parseInt(b))];
     }),
